@@ -1,0 +1,93 @@
+package io.github.crossfoot.rules.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The syntax tree of a rule file, as parsed and before names are resolved. */
+final class Ast {
+
+    private Ast() {
+    }
+
+    /** A 1-based position in a rule file. */
+    record Pos(int line, int column) {
+    }
+
+    /** A string literal with its position. */
+    record Text(String value, Pos pos) {
+    }
+
+    /** An identifier with its position. */
+    record Name(String value, Pos pos) {
+    }
+
+    record File(String path, FormatDecl format, List<TableDecl> tables, List<RuleDecl> rules) {
+    }
+
+    /** {@code format ID "title" { ... }}; without a body it names an already loaded format. */
+    record FormatDecl(Name id, Text title, boolean hasBody, Text basis, int firstYear, int lastYear,
+                      List<Text> markers) {
+    }
+
+    record TableDecl(Name id, Text label, List<Text> headings, List<Text> notes, List<GroupDecl> groups,
+                     List<AxisDecl> rows, List<AxisDecl> columns) {
+    }
+
+    record GroupDecl(Name id, Text label) {
+    }
+
+    /** A row or column declaration; {@code columns} is only used for rows. */
+    record AxisDecl(Name id, Text label, List<Text> aliases, List<Text> typos, List<Name> columns) {
+    }
+
+    record RuleDecl(Name id, Text title, Name severity, Name table, List<Quantifier> quantifiers,
+                    Check check, Text messageZh, Text messageEn, Pos pos) {
+    }
+
+    /** What a quantifier ranges over. */
+    enum Over { ROW, COLUMN, CELL, GROUP }
+
+    /**
+     * {@code for each row r [except a, b]}, {@code for each column c [except ...]},
+     * {@code for each cell x [except [r, c], ...]} or {@code for each group g in (a, b)}.
+     */
+    record Quantifier(Over over, Name var, List<Name> except, List<CellRefExpr> exceptCells, List<Name> values,
+                      Pos pos) {
+    }
+
+    sealed interface Check permits Relation, IsInteger {
+        Pos pos();
+    }
+
+    record Relation(Expr left, Name op, Expr right, Pos pos) implements Check {
+    }
+
+    record IsInteger(Name var, Pos pos) implements Check {
+    }
+
+    /** A sum of signed terms. */
+    record Expr(List<SignedTerm> terms, Pos pos) {
+    }
+
+    record SignedTerm(int sign, Term term) {
+    }
+
+    sealed interface Term permits Constant, CellRefExpr, SumExpr, VarTerm {
+        Pos pos();
+    }
+
+    record Constant(BigDecimal value, Pos pos) implements Term {
+    }
+
+    /** {@code [row, column]}. */
+    record CellRefExpr(Name row, Name column, Pos pos) implements Term {
+    }
+
+    /** {@code sum[rowFrom .. rowTo, colFrom .. colTo]}; a missing "to" means a single id. */
+    record SumExpr(Name rowFrom, Name rowTo, Name columnFrom, Name columnTo, Pos pos) implements Term {
+    }
+
+    /** A cell variable bound by {@code for each cell}. */
+    record VarTerm(Name var, Pos pos) implements Term {
+    }
+}

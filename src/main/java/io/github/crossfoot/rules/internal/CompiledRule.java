@@ -1,0 +1,44 @@
+package io.github.crossfoot.rules.internal;
+
+import io.github.crossfoot.rules.RuleSpec;
+import io.github.crossfoot.rules.TableSpec;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A rule after its names are resolved and its quantifiers expanded: one {@link Instance} per
+ * binding of its variables, each with the exact cells it adds up. Immutable.
+ */
+public record CompiledRule(RuleSpec spec, TableSpec table, List<Instance> instances,
+                           MessageTemplate zh, MessageTemplate en) {
+
+    /** What a variable was bound to in one instance. */
+    public record Binding(String var, Ast.Over over, String id, String label) {
+    }
+
+    /** One concrete check: the rule applied to one row, column, cell or group. */
+    public record Instance(List<Binding> bindings, String row, String column, Check check) {
+    }
+
+    /** A cell added ({@code sign} 1) or subtracted ({@code sign} -1) in an equation. */
+    public record Term(int sign, String row, String column) {
+    }
+
+    /** What an instance checks. */
+    public sealed interface Check permits Relation, IsInteger {
+    }
+
+    /** {@code sum(left) + leftConstant  op  sum(right) + rightConstant}. */
+    public record Relation(List<Term> left, BigDecimal leftConstant, String op,
+                           List<Term> right, BigDecimal rightConstant) implements Check {
+
+        /** How many cells the relation involves on both sides. */
+        public int cellCount() {
+            return left.size() + right.size();
+        }
+    }
+
+    /** The cell holds a whole number. */
+    public record IsInteger(String row, String column) implements Check {
+    }
+}

@@ -1,0 +1,308 @@
+package io.github.crossfoot.rules.internal;
+
+import io.github.crossfoot.model.Cell;
+import io.github.crossfoot.model.CellRef;
+import io.github.crossfoot.model.CellValue;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Table;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.TableSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Applies a compiled format to a report.
+ *
+ * <p>Order of findings: problems met while reading, then per table its structure (missing table,
+ * missing, unreadable and blank cells), then each rule's instances in declaration order.
+ *
+ * <p>Blank cells follow XBRL calculation practice: an unreported part counts as zero, but when a
+ * whole side of an equation is blank the equation is not checked, and an info says so. A missing
+ * or unreadable cell makes the instance "not evaluated", which is an error: a report whose tables
+ * cannot be read never passes.
+ */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    public static List<Violation> check(RuleCompiler.CompiledFormat format, Report report) {
+        List<Violation> out = new ArrayList<>(report.readingProblems());
+        for (String tableId : report.tables().keySet()) {
+            if (format.spec().table(tableId).isEmpty()) {
+                out.add(Violation.builder("table.unknown", Severity.WARNING, Violation.Kind.STRUCTURE)
+                        .table(tableId)
+                        .message("报告中的表「" + tableId + "」不属于格式 " + format.spec().id() + "，未核对。",
+                                "Table '" + tableId + "' is not part of format " + format.spec().id()
+                                        + "; it was not checked.")
+                        .build());
+            }
+        }
+        for (TableSpec spec : format.spec().tables()) {
+            structure(spec, report.table(spec.id()), out);
+        }
+        for (CompiledRule rule : format.rules()) {
+            Optional<Table> table = report.table(rule.table().id()).filter(t -> !t.isEmpty());
+            if (table.isEmpty()) {
+                out.add(Violation.builder(rule.spec().id(), Severity.INFO, Violation.Kind.NOT_CHECKED)
+                        .table(rule.table().id())
+                        .message("因缺少" + tableName(rule.table()) + "，未核对「" + rule.spec().title() + "」。",
+                                "Not checked: table '" + rule.table().id() + "' is missing.")
+                        .build());
+                continue;
+            }
+            for (CompiledRule.Instance instance : rule.instances()) {
+                evaluate(rule, instance, table.get()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ structure
+
+    private static void structure(TableSpec spec, Optional<Table> found, List<Violation> out) {
+        if (found.isEmpty() || found.get().isEmpty()) {
+            int line = found.map(Table::line).orElse(0);
+            String where = line > 0 ? "第" + line + "行有表的标题，但未能读出任何数据。" : "报告中未找到该表。";
+            String whereEn = line > 0 ? "its heading is at line " + line + " but no cell could be read."
+                    : "it was not found in the report.";
+            out.add(Violation.builder("table.missing", Severity.ERROR, Violation.Kind.STRUCTURE)
+                    .table(spec.id()).line(line)
+                    .message("缺少" + tableName(spec) + "：" + where,
+                            "Table '" + spec.id() + "' is missing: " + whereEn)
+                    .build());
+            return;
+        }
+        Table table = found.get();
+        List<CellRef> missing = new ArrayList<>();
+        List<CellRef> unreadable = new ArrayList<>();
+        List<CellRef> blank = new ArrayList<>();
+        for (String[] rc : spec.cells()) {
+            Optional<Cell> cell = table.cell(rc[0], rc[1]);
+            CellRef ref = ref(spec, rc[0], rc[1], cell.orElse(null));
+            if (cell.isEmpty()) {
+                missing.add(ref);
+            } else if (cell.get().value().isText()) {
+                unreadable.add(ref);
+            } else if (cell.get().value().isBlank()) {
+                blank.add(ref);
+            }
+        }
+        List<CellRef> unknown = table.cells().stream()
+                .filter(c -> !spec.hasCell(c.row(), c.column()))
+                .map(c -> new CellRef(spec.id(), c.row(), c.column(), c.key(), c.value(), c.line()))
+                .toList();
+        String name = tableName(spec);
+        if (!missing.isEmpty()) {
+            out.add(Violation.builder("table.missing-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
+                    .table(spec.id()).cells(missing).line(table.line())
+                    .message(name + "缺少 " + missing.size() + " 个单元格：" + labels(missing) + "。",
+                            "Table '" + spec.id() + "' lacks " + missing.size() + " cells: " + ids(missing) + ".")
+                    .build());
+        }
+        if (!unreadable.isEmpty()) {
+            out.add(Violation.builder("table.unreadable-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
+                    .table(spec.id()).cells(unreadable)
+                    .message(name + "有 " + unreadable.size() + " 个单元格无法识别为数字：" + valued(unreadable) + "。",
+                            "Table '" + spec.id() + "' has " + unreadable.size() + " cells that are not numbers: "
+                                    + ids(unreadable) + ".")
+                    .build());
+        }
+        if (!unknown.isEmpty()) {
+            out.add(Violation.builder("table.unknown-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
+                    .table(spec.id()).cells(unknown)
+                    .message(name + "中有格式未定义的单元格：" + ids(unknown) + "。",
+                            "Table '" + spec.id() + "' has cells the format does not define: " + ids(unknown) + ".")
+                    .build());
+        }
+        if (!blank.isEmpty()) {
+            out.add(Violation.builder("table.blank-cells", Severity.WARNING, Violation.Kind.STRUCTURE)
+                    .table(spec.id()).cells(blank)
+                    .message(name + "有 " + blank.size() + " 个空白单元格（在等式中按 0 计；整边空白的等式不核对）："
+                                    + labels(blank) + "。",
+                            "Table '" + spec.id() + "' has " + blank.size() + " blank cells (counted as 0; "
+                                    + "equations with a wholly blank side are not checked): " + ids(blank) + ".")
+                    .build());
+        }
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    private static Optional<Violation> evaluate(CompiledRule rule, CompiledRule.Instance instance, Table table) {
+        TableSpec spec = rule.table();
+        if (instance.check() instanceof CompiledRule.IsInteger ii) {
+            Optional<BigDecimal> n = table.number(ii.row(), ii.column());
+            // Missing, blank and unreadable cells are reported once per table by structure().
+            if (n.isEmpty() || n.get().stripTrailingZeros().scale() <= 0) {
+                return Optional.empty();
+            }
+            CellRef ref = ref(spec, ii.row(), ii.column(), table.cell(ii.row(), ii.column()).orElseThrow());
+            return Optional.of(violation(rule, instance, Violation.Kind.FAILED, List.of(ref), n.get(), null,
+                    rule.spec().severity()));
+        }
+        CompiledRule.Relation rel = (CompiledRule.Relation) instance.check();
+        List<CellRef> leftRefs = refs(spec, table, rel.left());
+        List<CellRef> rightRefs = refs(spec, table, rel.right());
+        List<CellRef> all = new ArrayList<>(leftRefs);
+        all.addAll(rightRefs);
+        boolean singleCell = rel.cellCount() == 1;
+
+        List<CellRef> unusable = all.stream().filter(r -> !r.found() || r.value().isText()).toList();
+        if (!unusable.isEmpty()) {
+            if (singleCell) {
+                return Optional.empty();
+            }
+            String zh = "无法核对「" + rule.spec().title() + "」" + where(instance) + "：" + describeUnusable(unusable)
+                    + "。";
+            String en = "Could not evaluate " + rule.spec().id() + whereEn(instance) + ": "
+                    + unusable.stream().map(r -> ids(List.of(r)) + (r.found() ? " is not a number" : " is missing"))
+                    .collect(Collectors.joining(", ")) + ".";
+            return Optional.of(Violation.builder(rule.spec().id(), Severity.ERROR, Violation.Kind.NOT_EVALUATED)
+                    .table(spec.id()).row(instance.row()).column(instance.column()).cells(all)
+                    .message(zh, en).build());
+        }
+
+        boolean leftBlank = !leftRefs.isEmpty() && leftRefs.stream().allMatch(r -> r.value().isBlank())
+                && rel.leftConstant().signum() == 0;
+        boolean rightBlank = !rightRefs.isEmpty() && rightRefs.stream().allMatch(r -> r.value().isBlank())
+                && rel.rightConstant().signum() == 0;
+        if (leftBlank || rightBlank) {
+            if (singleCell) {
+                return Optional.empty();
+            }
+            String side = leftBlank && rightBlank ? "两边" : leftBlank ? "左边" : "右边";
+            String sideEn = leftBlank && rightBlank ? "both sides are" : leftBlank ? "the left side is" : "the right side is";
+            return Optional.of(Violation.builder(rule.spec().id(), Severity.INFO, Violation.Kind.NOT_CHECKED)
+                    .table(spec.id()).row(instance.row()).column(instance.column()).cells(all)
+                    .message("未核对「" + rule.spec().title() + "」" + where(instance) + "：等式" + side + "的单元格全部空白。",
+                            "Not checked " + rule.spec().id() + whereEn(instance) + ": " + sideEn + " entirely blank.")
+                    .build());
+        }
+
+        BigDecimal left = sum(rel.left(), table).add(rel.leftConstant());
+        BigDecimal right = sum(rel.right(), table).add(rel.rightConstant());
+        if (holds(left.compareTo(right), rel.op())) {
+            return Optional.empty();
+        }
+        return Optional.of(violation(rule, instance, Violation.Kind.FAILED, all, left, right, rule.spec().severity()));
+    }
+
+    private static boolean holds(int cmp, String op) {
+        return switch (op) {
+            case "=" -> cmp == 0;
+            case "!=" -> cmp != 0;
+            case "<" -> cmp < 0;
+            case "<=" -> cmp <= 0;
+            case ">" -> cmp > 0;
+            case ">=" -> cmp >= 0;
+            default -> throw new IllegalStateException("unknown comparison " + op);
+        };
+    }
+
+    private static BigDecimal sum(List<CompiledRule.Term> terms, Table table) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (CompiledRule.Term t : terms) {
+            BigDecimal v = table.number(t.row(), t.column()).orElse(BigDecimal.ZERO);
+            s = t.sign() > 0 ? s.add(v) : s.subtract(v);
+        }
+        return s;
+    }
+
+    private static Violation violation(CompiledRule rule, CompiledRule.Instance instance, Violation.Kind kind,
+                                       List<CellRef> cells, BigDecimal left, BigDecimal right, Severity severity) {
+        Map<String, CompiledRule.Binding> byVar = instance.bindings().stream()
+                .collect(Collectors.toMap(CompiledRule.Binding::var, b -> b));
+        BigDecimal value = cells.size() == 1 && cells.get(0).value().isNumber()
+                ? cells.get(0).value().number().orElseThrow() : null;
+        java.util.function.Function<String, String> values = name -> {
+            switch (name) {
+                case "left":
+                    return plain(left);
+                case "right":
+                    return plain(right);
+                case "difference":
+                    return left == null || right == null ? "" : plain(left.subtract(right));
+                case "value":
+                    return plain(value);
+                case "rule":
+                    return rule.spec().id();
+                case "title":
+                    return rule.spec().title();
+                default:
+                    boolean id = name.endsWith(".id");
+                    CompiledRule.Binding b = byVar.get(id ? name.substring(0, name.length() - 3) : name);
+                    if (b == null) {
+                        return "{" + name + "}";
+                    }
+                    return id ? b.id().replace('\u0000', '/') : b.label();
+            }
+        };
+        return Violation.builder(rule.spec().id(), severity, kind)
+                .table(rule.table().id()).row(instance.row()).column(instance.column())
+                .cells(cells).sides(left, right)
+                .message(rule.zh().render(values), rule.en().render(values))
+                .build();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static List<CellRef> refs(TableSpec spec, Table table, List<CompiledRule.Term> terms) {
+        List<CellRef> out = new ArrayList<>(terms.size());
+        for (CompiledRule.Term t : terms) {
+            out.add(ref(spec, t.row(), t.column(), table.cell(t.row(), t.column()).orElse(null)));
+        }
+        return out;
+    }
+
+    private static CellRef ref(TableSpec spec, String row, String column, Cell cell) {
+        return new CellRef(spec.id(), row, column, spec.cellDisplay(row, column),
+                cell == null ? null : cell.value(), cell == null ? 0 : cell.line());
+    }
+
+    private static String tableName(TableSpec spec) {
+        return "表「" + spec.label() + "」";
+    }
+
+    private static String where(CompiledRule.Instance instance) {
+        List<String> parts = instance.bindings().stream().map(CompiledRule.Binding::label).toList();
+        return parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）";
+    }
+
+    private static String whereEn(CompiledRule.Instance instance) {
+        List<String> parts = instance.bindings().stream()
+                .map(b -> b.var() + "=" + b.id().replace('\u0000', '/')).toList();
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    private static String describeUnusable(List<CellRef> refs) {
+        return refs.stream().map(r -> "「" + r.label() + "」" + (r.found()
+                        ? "无法识别（" + r.value().text() + (r.line() > 0 ? "，第" + r.line() + "行" : "") + "）"
+                        : "缺失"))
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String labels(List<CellRef> refs) {
+        return refs.stream().map(r -> "「" + r.label() + "」" + (r.line() > 0 ? "（第" + r.line() + "行）" : ""))
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String valued(List<CellRef> refs) {
+        return refs.stream().map(r -> "「" + r.label() + "」为“" + r.value().text() + "”"
+                        + (r.line() > 0 ? "（第" + r.line() + "行）" : ""))
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String ids(List<CellRef> refs) {
+        return refs.stream().map(r -> "[" + r.row() + ", " + r.column() + "]" + (r.line() > 0 ? "@" + r.line() : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String plain(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+}
