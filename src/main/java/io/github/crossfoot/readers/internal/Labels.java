@@ -1,0 +1,84 @@
+package io.github.crossfoot.readers.internal;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Label normalisation, so that the same printed label matches however a report typed it:
+ * full-width or half-width brackets and digits, spaces and line breaks inside, curly or straight
+ * quotes, {@code 1.} / {@code 1、} / {@code 1．} numbering.
+ */
+public final class Labels {
+
+    /** How closely a text matched a label. Higher is closer. */
+    public enum Match {
+        NONE,
+        /** Same words, but a filling note in parentheses differs or is missing. */
+        CORE,
+        /** Same words; only the enumeration prefix ({@code 一、}, {@code （一）}, {@code 1.}) differs. */
+        PREFIX,
+        /** Identical after normalisation. */
+        EXACT
+    }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\u00a0\\u3000\\u200b\\u200c\\u200d\\ufeff]+");
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[,.]|\\([一二三四五六七八九十0-9]+\\)[,.]?|[0-9]+[.,)])");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\([^()]*\\)$");
+
+    private Labels() {
+    }
+
+    /** The canonical form used for all comparisons. */
+    public static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = INVISIBLE.matcher(s).replaceAll("");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '“', '”', '„', '‟', '〝', '〞', '「', '」' -> b.append('"');
+                case '‘', '’' -> b.append('\'');
+                case '、', '，' -> b.append(',');
+                case '【', '〔' -> b.append('(');
+                case '】', '〕' -> b.append(')');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The normalised label without its enumeration prefix. */
+    public static String withoutPrefix(String normalized) {
+        String s = normalized;
+        for (int k = 0; k < 2; k++) {
+            String t = PREFIX.matcher(s).replaceFirst("");
+            if (t.equals(s) || t.isEmpty()) {
+                break;
+            }
+            s = t;
+        }
+        return s;
+    }
+
+    /** The normalised label without prefix and without a trailing note in parentheses. */
+    public static String core(String normalized) {
+        String s = withoutPrefix(normalized);
+        String t = TRAILING_NOTE.matcher(s).replaceFirst("");
+        return t.isEmpty() ? s : t;
+    }
+
+    /** How well {@code text} matches {@code label}; both already normalised. */
+    public static Match match(String text, String label) {
+        if (text.isEmpty() || label.isEmpty()) {
+            return Match.NONE;
+        }
+        if (text.equals(label)) {
+            return Match.EXACT;
+        }
+        if (withoutPrefix(text).equals(withoutPrefix(label))) {
+            return Match.PREFIX;
+        }
+        return core(text).equals(core(label)) ? Match.CORE : Match.NONE;
+    }
+}

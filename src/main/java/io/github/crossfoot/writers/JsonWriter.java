@@ -1,0 +1,154 @@
+package io.github.crossfoot.writers;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crossfoot.model.Cell;
+import io.github.crossfoot.model.CellRef;
+import io.github.crossfoot.model.CellValue;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Label;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Table;
+import io.github.crossfoot.model.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Writes results as one JSON object for machines:
+ * {@code {"reports":[{"source","format","tables":{TABLE:{ROW:{COLUMN:value-or-null}}},"violations":[...]}],
+ * "summary":{...}}}. A cell that was found holds its number, or null when it is blank or not a
+ * number; a cell that was not found is absent. Needs jackson-databind on the class path.
+ */
+public final class JsonWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public void write(List<CheckResult> results, Writer out) {
+        try {
+            mapper.writeValue(out, toJson(results));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON tree, for callers that embed it in their own output. */
+    public ObjectNode toJson(List<CheckResult> results) {
+        ObjectNode root = NODES.objectNode();
+        ArrayNode reports = root.putArray("reports");
+        for (CheckResult r : results) {
+            reports.add(report(r));
+        }
+        Summary s = Summary.of(results);
+        ObjectNode summary = root.putObject("summary");
+        summary.put("reports", s.reports());
+        summary.put("passed", s.passed());
+        summary.put("failed", s.failed());
+        summary.put("errors", s.errors());
+        summary.put("warnings", s.warnings());
+        summary.put("infos", s.infos());
+        ObjectNode byRule = summary.putObject("byRule");
+        new TreeMap<>(s.byRule()).forEach(byRule::put);
+        return root;
+    }
+
+    private ObjectNode report(CheckResult r) {
+        Report report = r.report();
+        ObjectNode o = NODES.objectNode();
+        o.put("source", report.source());
+        o.put("format", report.format().isEmpty() ? null : report.format());
+        o.put("agency", report.agency().orElse(null));
+        if (report.year().isPresent()) {
+            o.put("year", report.year().getAsInt());
+        } else {
+            o.putNull("year");
+        }
+        o.put("passed", r.passed());
+        ObjectNode tables = o.putObject("tables");
+        for (Table t : report.tables().values()) {
+            ObjectNode table = tables.putObject(t.id());
+            for (Label row : t.rows()) {
+                ObjectNode rowNode = null;
+                for (Label col : t.columns()) {
+                    Cell c = t.cell(row.id(), col.id()).orElse(null);
+                    if (c == null) {
+                        continue;
+                    }
+                    if (rowNode == null) {
+                        rowNode = table.putObject(row.id());
+                    }
+                    putValue(rowNode, col.id(), c.value());
+                }
+            }
+        }
+        ArrayNode violations = o.putArray("violations");
+        for (Violation v : r.violations()) {
+            violations.add(violation(v));
+        }
+        return o;
+    }
+
+    private ObjectNode violation(Violation v) {
+        ObjectNode o = NODES.objectNode();
+        o.put("rule", v.rule());
+        o.put("severity", v.severity().id());
+        o.put("kind", v.kind().id());
+        o.put("table", v.table().orElse(null));
+        o.put("row", v.row().orElse(null));
+        o.put("column", v.column().orElse(null));
+        if (v.line() > 0) {
+            o.put("line", v.line());
+        } else {
+            o.putNull("line");
+        }
+        ArrayNode cells = o.putArray("cells");
+        for (CellRef c : v.cells()) {
+            ObjectNode cell = cells.addObject();
+            cell.put("table", c.table());
+            cell.put("row", c.row());
+            cell.put("column", c.column());
+            cell.put("label", c.label());
+            if (c.value() == null) {
+                cell.putNull("value");
+                cell.put("found", false);
+            } else {
+                putValue(cell, "value", c.value());
+                cell.put("found", true);
+                cell.put("text", c.value().text());
+            }
+            if (c.line() > 0) {
+                cell.put("line", c.line());
+            } else {
+                cell.putNull("line");
+            }
+        }
+        putNumber(o, "left", v.left().orElse(null));
+        putNumber(o, "right", v.right().orElse(null));
+        putNumber(o, "difference", v.difference().orElse(null));
+        ObjectNode message = o.putObject("message");
+        message.put("zh", v.messageZh());
+        message.put("en", v.messageEn());
+        return o;
+    }
+
+    private static void putValue(ObjectNode node, String field, CellValue value) {
+        putNumber(node, field, value.number().orElse(null));
+    }
+
+    private static void putNumber(ObjectNode node, String field, BigDecimal n) {
+        if (n == null) {
+            node.putNull(field);
+        } else if (n.stripTrailingZeros().scale() <= 0) {
+            node.put(field, n.toBigIntegerExact());
+        } else {
+            node.put(field, n);
+        }
+    }
+}

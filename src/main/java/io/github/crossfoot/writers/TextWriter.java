@@ -1,0 +1,69 @@
+package io.github.crossfoot.writers;
+
+import io.github.crossfoot.model.CellRef;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes results for people: per report a status line, then each violation with its location,
+ * the Chinese message and the English one beneath it, then a summary.
+ */
+public final class TextWriter {
+
+    private static final int MAX_CELLS_SHOWN = 8;
+
+    /** Writes {@code results} to {@code out}. */
+    public void write(List<CheckResult> results, Writer out) {
+        try {
+            for (CheckResult r : results) {
+                report(r, out);
+            }
+            Summary s = Summary.of(results);
+            out.write(String.format("合计：%d 份报告，%d 份通过，%d 份未通过；错误 %d，警告 %d，提示 %d。%n",
+                    s.reports(), s.passed(), s.failed(), s.errors(), s.warnings(), s.infos()));
+            out.write(String.format("Summary: %d reports, %d passed, %d failed; %d errors, %d warnings, %d infos.%n",
+                    s.reports(), s.passed(), s.failed(), s.errors(), s.warnings(), s.infos()));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void report(CheckResult r, Writer out) throws IOException {
+        Report report = r.report();
+        out.write("== " + report.source() + " ==\n");
+        String who = report.agency().orElse("（未识别机关 body not found）");
+        String year = report.year().isPresent() ? report.year().getAsInt() + "年" : "（未识别年度 year not found）";
+        long errors = r.errors().size();
+        long warnings = r.warnings().size();
+        long infos = r.violations(Severity.INFO).size();
+        out.write(who + " · " + year + " · 格式 format " + (report.format().isEmpty() ? "?" : report.format()) + " · "
+                + (r.passed() ? "通过 PASSED" : "未通过 FAILED")
+                + String.format("（错误 %d，警告 %d，提示 %d）%n", errors, warnings, infos));
+        for (Violation v : r.violations()) {
+            String where = v.line() > 0 ? report.source() + ":" + v.line() : report.source();
+            out.write("  [" + v.severity().chinese() + " " + v.severity().id() + "] " + v.rule() + "  " + where + "\n");
+            out.write("    " + v.messageZh() + "\n");
+            out.write("    " + v.messageEn() + "\n");
+            if (v.kind() == Violation.Kind.FAILED || v.kind() == Violation.Kind.NOT_EVALUATED) {
+                out.write("    单元格 cells: " + cells(v.cells()) + "\n");
+            }
+        }
+        out.write("\n");
+    }
+
+    private static String cells(List<CellRef> cells) {
+        String shown = cells.stream().limit(MAX_CELLS_SHOWN).map(c -> c.label() + " = "
+                        + (c.value() == null ? "缺失 missing" : c.value().isBlank() ? "空白 blank" : c.value().text())
+                        + (c.line() > 0 ? "（第" + c.line() + "行）" : ""))
+                .collect(Collectors.joining("；"));
+        return cells.size() > MAX_CELLS_SHOWN ? shown + "；…（共 " + cells.size() + " 个 cells）" : shown;
+    }
+}
