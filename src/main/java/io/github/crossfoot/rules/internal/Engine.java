@@ -44,20 +44,17 @@ public final class Engine {
             }
         }
         for (TableSpec spec : format.spec().tables()) {
-            structure(spec, report.table(spec.id()), out);
+            List<String> rulesOfTable = format.rules().stream()
+                    .filter(r -> r.table().id().equals(spec.id())).map(r -> r.spec().id()).toList();
+            structure(spec, report.table(spec.id()), rulesOfTable, out);
         }
         for (CompiledRule rule : format.rules()) {
+            // A missing table is one error that names the rules it stops; see structure().
             Optional<Table> table = report.table(rule.table().id()).filter(t -> !t.isEmpty());
-            if (table.isEmpty()) {
-                out.add(Violation.builder(rule.spec().id(), Severity.INFO, Violation.Kind.NOT_CHECKED)
-                        .table(rule.table().id())
-                        .message("因缺少" + tableName(rule.table()) + "，未核对「" + rule.spec().title() + "」。",
-                                "Not checked: table '" + rule.table().id() + "' is missing.")
-                        .build());
-                continue;
-            }
-            for (CompiledRule.Instance instance : rule.instances()) {
-                evaluate(rule, instance, table.get()).ifPresent(out::add);
+            if (table.isPresent()) {
+                for (CompiledRule.Instance instance : rule.instances()) {
+                    evaluate(rule, instance, table.get()).ifPresent(out::add);
+                }
             }
         }
         return out;
@@ -65,16 +62,18 @@ public final class Engine {
 
     // ------------------------------------------------------------------ structure
 
-    private static void structure(TableSpec spec, Optional<Table> found, List<Violation> out) {
+    private static void structure(TableSpec spec, Optional<Table> found, List<String> rules, List<Violation> out) {
         if (found.isEmpty() || found.get().isEmpty()) {
             int line = found.map(Table::line).orElse(0);
             String where = line > 0 ? "第" + line + "行有表的标题，但未能读出任何数据。" : "报告中未找到该表。";
             String whereEn = line > 0 ? "its heading is at line " + line + " but no cell could be read."
                     : "it was not found in the report.";
+            String notChecked = rules.isEmpty() ? "" : "以下规则未核对：" + String.join("、", rules) + "。";
+            String notCheckedEn = rules.isEmpty() ? "" : " Not checked: " + String.join(", ", rules) + ".";
             out.add(Violation.builder("table.missing", Severity.ERROR, Violation.Kind.STRUCTURE)
                     .table(spec.id()).line(line)
-                    .message("缺少" + tableName(spec) + "：" + where,
-                            "Table '" + spec.id() + "' is missing: " + whereEn)
+                    .message("缺少" + tableName(spec) + "：" + where + notChecked,
+                            "Table '" + spec.id() + "' is missing: " + whereEn + notCheckedEn)
                     .build());
             return;
         }
