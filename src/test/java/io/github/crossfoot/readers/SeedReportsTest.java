@@ -1,0 +1,102 @@
+package io.github.crossfoot.readers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crossfoot.model.Cell;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Table;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.RuleSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The five real seed reports (copied unchanged into test resources) read and check as expected. */
+class SeedReportsTest {
+
+    private static final RuleSet RULES = RuleSet.standard();
+    private static final TextReportReader READER = new TextReportReader(RULES);
+
+    static Report seed(String name) throws IOException {
+        try (InputStream in = SeedReportsTest.class.getResourceAsStream("/seeds/" + name)) {
+            return READER.read(name, in.readAllBytes());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_683628c7d948b694.txt", "001_cff84b0da7bd01e8.txt", "002_3bceb6a2129e3845.txt",
+            "004_c480b6e418059ec0.txt"})
+    void seedsWithTablesAreReadCompletelyAndPass(String name) throws IOException {
+        Report report = seed(name);
+        CheckResult result = RULES.check(report);
+
+        assertThat(report.format()).isEqualTo("gov-2021");
+        assertThat(report.table("applications")).get().satisfies(t -> assertThat(t.cells()).hasSize(25 * 7));
+        assertThat(report.table("reviews")).get().satisfies(t -> assertThat(t.cells()).hasSize(15));
+        assertThat(report.table("proactive")).get().satisfies(t -> assertThat(t.cells()).hasSize(10));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.passed()).isTrue();
+        assertThat(result.violations()).extracting(Violation::kind).doesNotContain(Violation.Kind.FAILED);
+        for (Table t : report.tables().values()) {
+            for (Cell c : t.cells()) {
+                assertThat(c.value().isNumber()).as("%s %s", t.id(), c.key()).isTrue();
+                assertThat(c.line()).as("%s %s", t.id(), c.key()).isPositive();
+                assertThat(report.lines().get(c.line() - 1)).as("source line of %s %s", t.id(), c.key())
+                        .contains(c.value().number().orElseThrow().toPlainString());
+            }
+        }
+    }
+
+    @Test
+    void seed004HasItsNonZeroProactiveFigures() throws IOException {
+        Report report = seed("004_c480b6e418059ec0.txt");
+        Table proactive = report.table("proactive").orElseThrow();
+        assertThat(proactive.number("licensing", "decisions")).contains(BigDecimal.valueOf(404));
+        assertThat(proactive.number("penalty", "decisions")).contains(BigDecimal.ONE);
+        assertThat(proactive.cell("licensing", "decisions").orElseThrow().line()).isEqualTo(81);
+        assertThat(proactive.number("enforcement", "decisions")).contains(BigDecimal.ZERO);
+        assertThat(report.agency()).contains("宁晋县大曹庄镇");
+        assertThat(report.year()).hasValue(2022);
+    }
+
+    @Test
+    void seedMetadataIsReadFromTitles() throws IOException {
+        assertThat(seed("000_683628c7d948b694.txt").agency()).contains("勃利县倭肯镇人民政府");
+        assertThat(seed("001_cff84b0da7bd01e8.txt").agency()).contains("新密市岳村镇");
+        Report split = seed("002_3bceb6a2129e3845.txt");
+        assertThat(split.agency()).contains("尉氏县洧川镇人民政府");
+        assertThat(split.year()).hasValue(2021);
+        assertThat(seed("003_80eb4e39c25afce7.txt").year()).hasValue(2022);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_683628c7d948b694.txt:24", "001_cff84b0da7bd01e8.txt:36"})
+    void theTypo本年度止件数IsAcceptedWithALocatedWarning(String nameAndLine) throws IOException {
+        String[] p = nameAndLine.split(":");
+        CheckResult result = RULES.check(seed(p[0]));
+        assertThat(result.warnings()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("read.nonstandard-label");
+            assertThat(v.line()).isEqualTo(Integer.parseInt(p[1]));
+            assertThat(v.messageZh()).contains("本年度止件数").contains("本年废止件数");
+        });
+        assertThat(result.report().table("proactive").orElseThrow().cell("regulations", "repealed")).isPresent();
+    }
+
+    @Test
+    void seed003WithoutTablesFailsWithOneErrorPerMissingTable() throws IOException {
+        CheckResult result = RULES.check(seed("003_80eb4e39c25afce7.txt"));
+        assertThat(result.passed()).isFalse();
+        List<Violation> errors = result.errors();
+        assertThat(errors).extracting(Violation::rule).containsExactly("table.missing", "table.missing", "table.missing");
+        assertThat(errors).extracting(v -> v.table().orElseThrow())
+                .containsExactly("proactive", "applications", "reviews");
+        assertThat(errors.get(1).messageZh()).contains("收到和处理政府信息公开申请情况").contains("applications.balance");
+        assertThat(result.violations()).allMatch(v -> v.severity() == Severity.ERROR);
+    }
+}

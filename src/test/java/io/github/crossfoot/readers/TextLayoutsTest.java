@@ -1,0 +1,182 @@
+package io.github.crossfoot.readers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crossfoot.model.CellValue;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Table;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.RuleSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Variations of the seed layouts: damaged rows, blanks, marks in cells, label drift, encodings. */
+class TextLayoutsTest {
+
+    private static final RuleSet RULES = RuleSet.standard();
+    private static final TextReportReader READER = new TextReportReader(RULES);
+
+    private static String seedText(String name) throws IOException {
+        try (InputStream in = TextLayoutsTest.class.getResourceAsStream("/seeds/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String seed000() throws IOException {
+        return seedText("000_683628c7d948b694.txt");
+    }
+
+    private static CheckResult check(String text) {
+        return RULES.check(READER.read("t.txt", text));
+    }
+
+    @Test
+    void aRowWithAMissingValueIsRefusedWithALocatedError() throws IOException {
+        String text = seed000().replace("一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t",
+                "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t");
+        CheckResult r = check(text);
+        assertThat(r.passed()).isFalse();
+        assertThat(r.violations("read.row-values")).singleElement().satisfies(v -> {
+            assertThat(v.line()).isEqualTo(44);
+            assertThat(v.messageZh()).contains("应有 7 个数值").contains("6 个");
+        });
+        assertThat(r.violations("table.missing-cells")).singleElement()
+                .satisfies(v -> assertThat(v.cells()).hasSize(7).allMatch(c -> c.row().equals("new")));
+        // Every equation through the unread row says it could not be evaluated.
+        assertThat(r.violations("applications.balance")).hasSize(7)
+                .allMatch(v -> v.kind() == Violation.Kind.NOT_EVALUATED);
+    }
+
+    @Test
+    void interiorEmptyFieldsAreBlankCellsCountedAsZeroWithOneWarning() throws IOException {
+        String text = seed000().replace("一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t",
+                "一、本年新收政府信息公开申请数量\t\t0\t\t0\t0\t0\t0\t0\t");
+        CheckResult r = check(text);
+        assertThat(r.passed()).isTrue();
+        Table t = r.report().table("applications").orElseThrow();
+        assertThat(t.cell("new", "commercial").orElseThrow().value()).isEqualTo(CellValue.blank());
+        assertThat(r.violations("table.blank-cells")).singleElement()
+                .satisfies(v -> assertThat(v.cells()).extracting(c -> c.row() + "/" + c.column())
+                        .containsExactly("new/commercial"));
+    }
+
+    @Test
+    void aDashInACellIsUnreadableNeverZero() throws IOException {
+        String text = seed000().replace("行政许可\t0", "行政许可\t-");
+        CheckResult r = check(text);
+        assertThat(r.passed()).isFalse();
+        assertThat(r.violations("table.unreadable-cells")).singleElement().satisfies(v -> {
+            assertThat(v.cells()).singleElement().satisfies(c -> {
+                assertThat(c.row()).isEqualTo("licensing");
+                assertThat(c.value().text()).isEqualTo("-");
+                assertThat(c.line()).isEqualTo(30);
+            });
+        });
+    }
+
+    @Test
+    void anUnknownRowLabelIsReportedNotDropped() throws IOException {
+        String text = seed000().replace("行政强制\t0", "行政强制\t0\n其他主动公开文件\t3");
+        CheckResult r = check(text);
+        assertThat(r.violations("read.unrecognised-text")).singleElement()
+                .satisfies(v -> assertThat(v.messageZh()).contains("其他主动公开文件"));
+        assertThat(r.violations("read.stray-values")).singleElement()
+                .satisfies(v -> assertThat(v.messageZh()).contains("3"));
+        assertThat(r.passed()).isFalse();
+    }
+
+    @Test
+    void labelDriftIsNormalised() throws IOException {
+        String text = seed000()
+                .replace("(一) 予以公开", "（一）予以公开")
+                .replace("1. 属于国家秘密", "1、属于国家秘密")
+                .replace("3. 危及“三安全一稳定”", "3．危及\"三安全一稳定\"")
+                .replace("2. 重复申请", "2.重 复 申 请");
+        CheckResult r = check(text);
+        assertThat(r.violations()).filteredOn(v -> v.rule().startsWith("read.")).extracting(Violation::rule)
+                .containsExactly("read.nonstandard-label"); // only the seed's own 本年度止件数
+        assertThat(r.report().table("applications").orElseThrow().cells()).hasSize(175);
+    }
+
+    @Test
+    void valuesAreReadByLabelsAndKeepTheirLines() throws IOException {
+        String text = seed000()
+                .replace("2. 重复申请\t0\t0\t0\t0\t0\t0\t0", "2. 重复申请\t5\t0\t0\t0\t0\t0\t5");
+        Report report = READER.read("t.txt", text);
+        Table t = report.table("applications").orElseThrow();
+        assertThat(t.number("handled.not_processed.duplicate", "natural_person")).contains(BigDecimal.valueOf(5));
+        assertThat(t.cell("handled.not_processed.duplicate", "total").orElseThrow().line()).isEqualTo(60);
+        CheckResult r = RULES.check(report);
+        // 5 more outcomes in the natural-person and total columns, nothing else changed.
+        assertThat(r.violations("applications.outcome-total")).extracting(v -> v.column().orElseThrow())
+                .containsExactly("natural_person", "total");
+        assertThat(r.violations("applications.outcome-total")).allSatisfy(v ->
+                assertThat(v.difference()).contains(BigDecimal.valueOf(-5)));
+    }
+
+    @Test
+    void fullWidthDigitsAndThousandsSeparatorsAreNumbers() throws IOException {
+        String text = seed000().replace("行政许可\t0", "行政许可\t１，２３４").replace("行政处罚\t0", "行政处罚\t1,024");
+        Table t = READER.read("t.txt", text).table("proactive").orElseThrow();
+        assertThat(t.number("licensing", "decisions")).contains(BigDecimal.valueOf(1234));
+        assertThat(t.number("penalty", "decisions")).contains(BigDecimal.valueOf(1024));
+    }
+
+    @Test
+    void gb18030AndUtf16AreDecoded() throws IOException {
+        String text = seed000();
+        Report gbk = READER.read("gbk.txt", text.getBytes(Charset.forName("GB18030")));
+        assertThat(gbk.table("applications").orElseThrow().cells()).hasSize(175);
+        byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+        assertThat(READER.read("u16.txt", utf16).table("reviews").orElseThrow().cells()).hasSize(15);
+        byte[] bom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+        assertThat(READER.read("bom.txt", bom).agency()).contains("勃利县倭肯镇人民政府");
+    }
+
+    @Test
+    void binaryContentIsAClearErrorNotACrash() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d};
+        CheckResult r = RULES.check(READER.read("picture.png", png));
+        assertThat(r.passed()).isFalse();
+        assertThat(r.errors()).extracting(Violation::rule).contains("read.not-text");
+    }
+
+    @Test
+    void emptyTextFailsWithEveryTableMissing() {
+        CheckResult r = check("");
+        assertThat(r.errors()).extracting(Violation::rule)
+                .containsExactly("table.missing", "table.missing", "table.missing");
+    }
+
+    @Test
+    void aTruncatedReviewsTableIsRefused() throws IOException {
+        String text = seed000().replace("0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "0\t0\t0\t0\t0\t0\t0\t0\t0");
+        CheckResult r = check(text);
+        assertThat(r.violations("read.row-values")).singleElement()
+                .satisfies(v -> assertThat(v.messageZh()).contains("应有 15 个数值"));
+        assertThat(r.passed()).isFalse();
+    }
+
+    @Test
+    void narrativeMentionsOfAHeadingDoNotHideTheRealTable() throws IOException {
+        // Seed 004 has "(一)主动公开政府信息情况" in its narrative before the real section 二.
+        String text = seedText("004_c480b6e418059ec0.txt");
+        Report r = READER.read("004.txt", text);
+        assertThat(r.table("proactive").orElseThrow().line()).isEqualTo(43);
+        assertThat(RULES.check(r).violations()).isEmpty();
+    }
+
+    @Test
+    void lineNumbersPointAtTheCellsInTheOneCellPerLineLayout() throws IOException {
+        Report r = READER.read("002.txt", seedText("002_3bceb6a2129e3845.txt"));
+        Table reviews = r.table("reviews").orElseThrow();
+        List<Integer> lines = reviews.cells().stream().map(c -> c.line()).toList();
+        assertThat(lines).containsExactly(383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396, 397);
+    }
+}
