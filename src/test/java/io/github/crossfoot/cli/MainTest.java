@@ -1,0 +1,138 @@
+package io.github.crossfoot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: exit codes, text and JSON output, rule files, bad paths. */
+class MainTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void passingReportsExitZero() {
+        Run r = run("check", "src/test/resources/seeds/000_683628c7d948b694.txt",
+                "src/test/resources/seeds/004_c480b6e418059ec0.txt");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("通过 PASSED").contains("合计：2 份报告，2 份通过").contains("Summary: 2 reports");
+    }
+
+    @Test
+    void aDirectoryIsCheckedRecursivelyAndTheMissingTablesFailIt() {
+        Run r = run("check", "src/test/resources/seeds");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("5 份报告，4 份通过，1 份未通过")
+                .contains("003_80eb4e39c25afce7.txt:31").contains("table.missing");
+    }
+
+    @Test
+    void jsonOutputKeepsTheContractNames() throws IOException {
+        Run r = run("check", "--format", "json", "examples/example-2023-with-errors.txt",
+                "src/test/resources/seeds/004_c480b6e418059ec0.txt");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode bad = root.path("reports").get(0);
+        assertThat(bad.path("source").asText()).endsWith("example-2023-with-errors.txt");
+        assertThat(bad.path("format").asText()).isEqualTo("gov-2021");
+        assertThat(bad.path("tables").path("applications").path("handled.disclosed").path("natural_person").asInt())
+                .isEqualTo(12);
+        assertThat(bad.path("tables").path("proactive").path("fees").path("amount_10k_yuan").decimalValue())
+                .isEqualByComparingTo("96.35");
+        JsonNode v = bad.path("violations").get(0);
+        assertThat(v.path("rule").asText()).isEqualTo("applications.row-total");
+        assertThat(v.path("severity").asText()).isEqualTo("error");
+        assertThat(v.path("table").asText()).isEqualTo("applications");
+        assertThat(v.path("row").asText()).isEqualTo("handled.disclosed");
+        assertThat(v.path("column").isNull()).isTrue();
+        assertThat(v.path("left").asInt()).isEqualTo(27);
+        assertThat(v.path("right").asInt()).isEqualTo(18);
+        assertThat(v.path("difference").asInt()).isEqualTo(9);
+        assertThat(v.path("cells")).hasSize(7);
+        assertThat(v.path("cells").get(1).path("label").asText()).isEqualTo("（一）予以公开 / 自然人");
+        assertThat(v.path("cells").get(1).path("value").asInt()).isEqualTo(12);
+        assertThat(v.path("cells").get(1).path("line").asInt()).isEqualTo(31);
+        assertThat(v.path("message").path("zh").asText()).startsWith("表三「（一）予以公开」行");
+        assertThat(v.path("message").path("en").asText()).startsWith("Table 3, row handled.disclosed");
+        JsonNode good = root.path("reports").get(1);
+        assertThat(good.path("tables").path("proactive").path("licensing").path("decisions").asInt()).isEqualTo(404);
+        assertThat(good.path("violations")).isEmpty();
+        assertThat(root.path("summary").path("reports").asInt()).isEqualTo(2);
+        assertThat(root.path("summary").path("failed").asInt()).isEqualTo(1);
+        assertThat(root.path("summary").path("byRule").path("reviews.group-total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void blankCellsAreNullInJson(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/seeds/000_683628c7d948b694.txt"));
+        Path f = dir.resolve("blank.txt");
+        Files.writeString(f, text.replace("一、本年新收政府信息公开申请数量\t\t0\t0", "一、本年新收政府信息公开申请数量\t\t0\t"));
+        Run r = run("check", "--format", "json", f.toString());
+        JsonNode row = new ObjectMapper().readTree(r.out()).path("reports").get(0).path("tables")
+                .path("applications").path("new");
+        assertThat(row.has("commercial")).isTrue();
+        assertThat(row.path("commercial").isNull()).isTrue();
+        assertThat(row.path("natural_person").asInt()).isZero();
+    }
+
+    @Test
+    void userRuleFilesAreApplied(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("local.rules");
+        Files.writeString(rules, """
+                format gov-2021
+                rule local.licensing-reported {
+                  title "行政许可数量应大于 0"
+                  severity warning
+                  table proactive
+                  check [licensing, decisions] > 0
+                  message zh "本年未报告行政许可处理决定（{left}）。"
+                  message en "No licensing decisions reported ({left})."
+                }
+                """, StandardCharsets.UTF_8);
+        Run r = run("check", "--rules", rules.toString(), "src/test/resources/seeds/000_683628c7d948b694.txt",
+                "src/test/resources/seeds/004_c480b6e418059ec0.txt");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsOnlyOnce("local.licensing-reported").contains("本年未报告行政许可处理决定（0）");
+    }
+
+    @Test
+    void aBrokenRuleFileIsAUsageErrorWithItsLocation(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("bad.rules");
+        Files.writeString(rules, "format gov-2021\nrule x {\n  table applications\n  check [new, totl] = 0\n}\n");
+        Run r = run("check", "--rules", rules.toString(), "examples");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(rules + ":4:15: unknown column 'totl'").contains("did you mean 'total'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingPathIsAUsageError() {
+        Run r = run("check", "no/such/report.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no/such/report.txt");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(run("check", "--format", "xml", "examples").code()).isEqualTo(2);
+        assertThat(run("check").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run().code()).isEqualTo(2);
+    }
+}
