@@ -57,6 +57,14 @@ public final class CellValue {
         return BLANK;
     }
 
+    /**
+     * A cell that holds only a mark meaning "nothing to report", such as {@code "-"} or {@code "/"}:
+     * treated as blank, with the mark kept so that it can be shown.
+     */
+    public static CellValue blank(String mark) {
+        return mark.isEmpty() ? BLANK : new CellValue(Kind.BLANK, null, mark);
+    }
+
     /** Text that is not a number, such as {@code "-"} or {@code "无"}. */
     public static CellValue text(String text) {
         return new CellValue(Kind.TEXT, null, Objects.requireNonNull(text, "text"));

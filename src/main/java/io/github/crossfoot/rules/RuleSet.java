@@ -31,7 +31,7 @@ import java.util.Optional;
 public final class RuleSet {
 
     /** The standard rule files bundled in the jar (copied from the project's rules/ folder). */
-    static final List<String> STANDARD_FILES = List.of("gov-2021.rules");
+    static final List<String> STANDARD_FILES = List.of("gov-2019.rules", "gov-2021.rules");
 
     private static final String STANDARD_ROOT = "/io/github/crossfoot/rules/standard/";
 

@@ -2,6 +2,8 @@ package io.github.crossfoot.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.crossfoot.model.Cell;
+import io.github.crossfoot.model.CellRef;
 import io.github.crossfoot.model.CellValue;
 import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
@@ -67,17 +69,48 @@ class TextLayoutsTest {
     }
 
     @Test
-    void aDashInACellIsUnreadableNeverZero() throws IOException {
+    void aDashIsABlankCellWithALocatedWarning() throws IOException {
         String text = seed000().replace("行政许可\t0", "行政许可\t-");
+        CheckResult r = check(text);
+        assertThat(r.passed()).isTrue();
+        assertThat(r.violations("read.cell-value")).singleElement().satisfies(v -> {
+            assertThat(v.line()).isEqualTo(30);
+            assertThat(v.messageZh()).contains("“-”按空白处理");
+        });
+        Cell cell = r.report().table("proactive").orElseThrow().cell("licensing", "decisions").orElseThrow();
+        assertThat(cell.value().isBlank()).isTrue();
+        assertThat(cell.value().text()).isEqualTo("-");
+        assertThat(r.violations("table.blank-cells")).singleElement()
+                .satisfies(v -> assertThat(v.cells()).extracting(CellRef::row).containsExactly("licensing"));
+    }
+
+    @Test
+    void textThatIsNoNumberIsUnreadableNeverZero() throws IOException {
+        String text = seed000().replace("行政许可\t0", "行政许可\t约10");
         CheckResult r = check(text);
         assertThat(r.passed()).isFalse();
         assertThat(r.violations("table.unreadable-cells")).singleElement().satisfies(v -> {
             assertThat(v.cells()).singleElement().satisfies(c -> {
                 assertThat(c.row()).isEqualTo("licensing");
-                assertThat(c.value().text()).isEqualTo("-");
+                assertThat(c.value().text()).isEqualTo("约10");
                 assertThat(c.line()).isEqualTo(30);
             });
         });
+    }
+
+    @Test
+    void 无IsZeroAndUnitsAndFootnoteMarksAreReadWithWarnings() throws IOException {
+        String text = seed000().replace("行政许可\t0", "行政许可\t无").replace("行政处罚\t0", "行政处罚\t12件")
+                .replace("行政强制\t0", "行政强制\t3*").replace("行政事业性收费\t0", "行政事业性收费\t251000元");
+        CheckResult r = check(text);
+        Table t = r.report().table("proactive").orElseThrow();
+        assertThat(t.number("licensing", "decisions")).contains(BigDecimal.ZERO);
+        assertThat(t.number("penalty", "decisions")).contains(BigDecimal.valueOf(12));
+        assertThat(t.number("enforcement", "decisions")).contains(BigDecimal.valueOf(3));
+        // 元 typed into the 万元 column cannot be read without guessing the scale.
+        assertThat(t.cell("fees", "amount_10k_yuan").orElseThrow().value().isText()).isTrue();
+        assertThat(r.violations("read.cell-value")).extracting(Violation::line).containsExactly(30, 33, 34, 37);
+        assertThat(r.errors()).extracting(Violation::rule).containsExactly("table.unreadable-cells");
     }
 
     @Test

@@ -126,6 +126,12 @@ public final class TableParser {
                     break;
                 }
                 Recognised r = recognise(i);
+                if (r == null && rowWantsValues()) {
+                    // Unrecognised text where the current row still lacks values is that cell's content.
+                    pending.add(t);
+                    i++;
+                    continue;
+                }
                 if (r == null) {
                     finishRow();
                     flushStray();
@@ -177,6 +183,14 @@ public final class TableParser {
                 }
             }
             return new Result(table.build(), List.copyOf(problems));
+        }
+
+        private boolean rowWantsValues() {
+            if (currentRow == null || currentRow.startsWith("\u0000")) {
+                return false;
+            }
+            long filled = pending.stream().filter(t -> !t.isEmpty()).count();
+            return filled < spec.columnsOf(currentRow).size();
         }
 
         private void startUnlabelledRow(Token t) {
@@ -318,6 +332,8 @@ public final class TableParser {
             if (row.startsWith("\u0000")) {
                 return;
             }
+            List<String> columns = spec.columnsOf(row);
+            List<Token> untrimmed = List.copyOf(values);
             while (!values.isEmpty() && values.get(0).isEmpty()) {
                 values.remove(0);
             }
@@ -325,10 +341,11 @@ public final class TableParser {
                 values.remove(values.size() - 1);
             }
             List<Token> filled = values.stream().filter(t -> !t.isEmpty()).toList();
-            List<String> columns = spec.columnsOf(row);
             List<Token> cells;
             if (filled.size() == columns.size()) {
                 cells = filled;
+            } else if (untrimmed.size() == columns.size() && untrimmed.stream().allMatch(Token::cell)) {
+                cells = untrimmed;
             } else if (values.size() == columns.size()) {
                 cells = values;
             } else {
@@ -344,7 +361,17 @@ public final class TableParser {
             }
             for (int k = 0; k < cells.size(); k++) {
                 Token t = cells.get(k);
-                table.cell(row, columns.get(k), CellValues.parse(t.text()), t.isEmpty() ? currentRowLine : t.line());
+                String column = columns.get(k);
+                int line = t.isEmpty() ? currentRowLine : t.line();
+                CellValues.Parsed parsed = CellValues.parse(t.text(), spec.column(column).map(LabelSpec::label).orElse(""));
+                table.cell(row, column, parsed.value(), line);
+                if (parsed.noted()) {
+                    String label = spec.cellDisplay(row, column);
+                    problem("read.cell-value", Severity.WARNING, line,
+                            "第" + line + "行「" + label + "」写作“" + t.text() + "”：" + parsed.noteZh() + "。",
+                            "Line " + line + ", cell [" + row + ", " + column + "] '" + t.text() + "': "
+                                    + parsed.noteEn() + ".");
+                }
             }
         }
 

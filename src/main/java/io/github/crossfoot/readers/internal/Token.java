@@ -11,8 +11,20 @@ import java.util.List;
  * @param text       the field as written, trimmed
  * @param normalized {@link Labels#normalize(String)} of the text
  * @param line       1-based source line
+ * @param cell       true when the token is exactly one table cell of a structured document
+ *                   (HTML, Word), so that an empty one is a blank cell wherever it stands
  */
-public record Token(String text, String normalized, int line) {
+public record Token(String text, String normalized, int line, boolean cell) {
+
+    /** A token of plain text. */
+    public Token(String text, int line) {
+        this(text, Labels.normalize(text), line, false);
+    }
+
+    /** A token that is exactly one cell of a document table. */
+    public static Token cell(String text, int line) {
+        return new Token(text, Labels.normalize(text), line, true);
+    }
 
     public boolean isEmpty() {
         return normalized.isEmpty();
@@ -46,12 +58,12 @@ public record Token(String text, String normalized, int line) {
             }
             if (first > last) {
                 // A line of spaces or tabs only: an empty cell in a one-cell-per-line layout.
-                out.add(new Token("", "", i + 1));
+                out.add(new Token("", i + 1));
                 continue;
             }
             for (int f = first; f <= last; f++) {
                 String t = strip(fields[f]);
-                out.add(new Token(t, Labels.normalize(t), i + 1));
+                out.add(new Token(t, i + 1));
             }
         }
         return out;
