@@ -347,7 +347,6 @@ public final class ReportGenerator {
             r2.add(reviews.groupDisplay(g));
             pad(r2, parts - 1);
         }
-        r2.remove(r2.size() - 1);
         out.fields(r2);
         List<String> r3 = new ArrayList<>();
         pad(r3, parts);
