@@ -96,6 +96,7 @@ public final class TableParser {
 
         private String currentRow;
         private int currentRowLine;
+        private int currentTableRow = -1;
         private final List<Token> pending = new ArrayList<>();
         private final List<Token> stray = new ArrayList<>();
 
@@ -162,6 +163,7 @@ public final class TableParser {
                         currentRow = r.rowId();
                     }
                     currentRowLine = last.line();
+                    currentTableRow = last.tableRow();
                 } else {
                     finishRow();
                     flushStray();
@@ -199,6 +201,7 @@ public final class TableParser {
                     rowsSeen.add(r.id());
                     currentRow = r.id();
                     currentRowLine = t.line();
+                    currentTableRow = t.tableRow();
                     return;
                 }
             }
@@ -333,7 +336,9 @@ public final class TableParser {
                 return;
             }
             List<String> columns = spec.columnsOf(row);
-            List<Token> untrimmed = List.copyOf(values);
+            int labelRow = currentTableRow;
+            List<Token> ownCells = labelRow < 0 ? List.of()
+                    : values.stream().filter(t -> t.tableRow() == labelRow).toList();
             while (!values.isEmpty() && values.get(0).isEmpty()) {
                 values.remove(0);
             }
@@ -344,8 +349,9 @@ public final class TableParser {
             List<Token> cells;
             if (filled.size() == columns.size()) {
                 cells = filled;
-            } else if (untrimmed.size() == columns.size() && untrimmed.stream().allMatch(Token::cell)) {
-                cells = untrimmed;
+            } else if (ownCells.size() == columns.size()) {
+                // A document table row: its cells are exact, empty ones are blank wherever they stand.
+                cells = ownCells;
             } else if (values.size() == columns.size()) {
                 cells = values;
             } else {

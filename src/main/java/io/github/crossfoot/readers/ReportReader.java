@@ -1,0 +1,161 @@
+package io.github.crossfoot.readers;
+
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.readers.internal.CsvText;
+import io.github.crossfoot.readers.internal.DocxText;
+import io.github.crossfoot.readers.internal.HtmlText;
+import io.github.crossfoot.readers.internal.Labels;
+import io.github.crossfoot.readers.internal.PdfText;
+import io.github.crossfoot.readers.internal.PlainText;
+import io.github.crossfoot.readers.internal.ReportMetadata;
+import io.github.crossfoot.readers.internal.SourceText;
+import io.github.crossfoot.readers.internal.TableParser;
+import io.github.crossfoot.readers.internal.TextDecoder;
+import io.github.crossfoot.rules.FormatSpec;
+import io.github.crossfoot.rules.RuleSet;
+import io.github.crossfoot.rules.TableSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a report from a file as published: plain text in any of the layouts seen in real reports,
+ * CSV, HTML, Word (.docx) or PDF (text layer). The kind is picked by content, then by file name.
+ * Tables are found by their headings and read by their row and column labels. Immutable and
+ * thread-safe.
+ *
+ * <p>Plain text needs nothing beyond the core. HTML needs jsoup, Word needs Apache POI, PDF needs
+ * Apache PDFBox and CSV needs Commons CSV on the class path (the CLI jar bundles them); without
+ * them such a file gets a clear error.
+ *
+ * <pre>{@code
+ * Report report = new ReportReader(RuleSet.standard()).read(Path.of("report.html"));
+ * }</pre>
+ */
+public final class ReportReader {
+
+    private final RuleSet rules;
+
+    /** A reader for the formats and tables declared in {@code rules}. */
+    public ReportReader(RuleSet rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * Reads a file. Content problems (not text, tables missing...) are recorded in the report;
+     * only a file that cannot be opened throws.
+     */
+    public Report read(Path file) throws ReportReadException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ReportReadException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return read(file.toString(), bytes);
+    }
+
+    /** Reads a document given as bytes; {@code source} names it in messages and picks the kind by extension. */
+    public Report read(String source, byte[] bytes) {
+        SourceText text;
+        try {
+            text = convert(source, bytes);
+        } catch (NoClassDefFoundError e) {
+            return failed(source, "缺少读取该类文件所需的库（" + e.getMessage() + "），请使用 crossfoot.jar 或添加相应依赖。",
+                    "A library needed to read this kind of file is missing from the class path: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return failed(source, "无法读取文件内容：" + e.getMessage(), "The file's content cannot be read: " + e.getMessage());
+        }
+        if (text == null) {
+            return failed(source, "文件不是可识别的文本或文档（支持 UTF-8、UTF-16、GB18030/GBK 文本，以及 HTML、DOCX、PDF、CSV）。",
+                    "The file is neither text in a supported encoding (UTF-8, UTF-16, GB18030/GBK) nor HTML, DOCX, "
+                            + "PDF or CSV.");
+        }
+        return read(source, text);
+    }
+
+    /** Reads a report from text (any plain-text layout, or CSV). */
+    public Report read(String source, String text) {
+        return read(source, CsvText.accepts(source, text) ? CsvText.read(text) : PlainText.read(text));
+    }
+
+    private static SourceText convert(String source, byte[] bytes) throws IOException {
+        if (PdfText.accepts(bytes)) {
+            return PdfText.read(bytes);
+        }
+        if (DocxText.accepts(bytes)) {
+            return DocxText.read(bytes);
+        }
+        if (HtmlText.accepts(source, bytes)) {
+            return HtmlText.read(bytes);
+        }
+        Optional<String> text = TextDecoder.decode(bytes);
+        if (text.isEmpty()) {
+            return null;
+        }
+        return CsvText.accepts(source, text.get()) ? CsvText.read(text.get()) : PlainText.read(text.get());
+    }
+
+    private static Report failed(String source, String zh, String en) {
+        return Report.builder(source)
+                .readingProblem(Violation.builder("read.not-text", Severity.ERROR, Violation.Kind.READING)
+                        .message(zh, en).build())
+                .build();
+    }
+
+    private Report read(String source, SourceText text) {
+        ReportMetadata meta = ReportMetadata.of(text.textLines());
+        Report.Builder report = Report.builder(source).lines(text.lines());
+        if (meta.agency() != null) {
+            report.agency(meta.agency());
+        }
+        if (meta.year() != null) {
+            report.year(meta.year());
+        }
+        FormatSpec format = detectFormat(text.textLines(), meta.year(), report);
+        if (format == null) {
+            return report.build();
+        }
+        report.format(format.id());
+        for (TableSpec table : format.tables()) {
+            TableParser.Result r = new TableParser(format, table).read(text.tokens());
+            r.problems().forEach(report::readingProblem);
+            if (!r.table().isEmpty() || r.table().line() > 0) {
+                report.table(r.table());
+            }
+        }
+        return report.build();
+    }
+
+    /**
+     * The format by year (format-spec §8) cross-checked against the labels only one format
+     * prints; a disagreement is reported, and the markers win since they describe the tables read.
+     */
+    private FormatSpec detectFormat(List<String> lines, Integer year, Report.Builder report) {
+        String text = Labels.normalize(String.join("", lines));
+        FormatSpec byYear = rules.formatForYear(year).orElse(null);
+        FormatSpec byMarkers = null;
+        long bestMarkers = 0;
+        for (FormatSpec f : rules.formats()) {
+            long found = f.markers().stream().filter(m -> text.contains(Labels.normalize(m))).count();
+            if (found > bestMarkers) {
+                bestMarkers = found;
+                byMarkers = f;
+            }
+        }
+        if (byMarkers != null && byYear != null && byMarkers != byYear && year != null) {
+            report.readingProblem(Violation.builder("format.mismatch", Severity.WARNING, Violation.Kind.READING)
+                    .message(year + "年的报告应使用「" + byYear.title() + "」，但表格标签属于「" + byMarkers.title()
+                                    + "」，按后者核对。",
+                            "A " + year + " report should use format " + byYear.id() + ", but its labels belong to "
+                                    + byMarkers.id() + "; checked as " + byMarkers.id() + ".")
+                    .build());
+        }
+        return byMarkers != null ? byMarkers : byYear;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.crossfoot.readers.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Reads a Word (.docx) file with Apache POI. Paragraphs become one line each; each table row
+ * becomes one line whose cells are tokens. A cell continuing a vertical merge is not a cell of its
+ * own and is skipped; a horizontally merged cell is read once. Line numbers refer to this
+ * extracted text, which is kept in the report.
+ */
+public final class DocxText {
+
+    private DocxText() {
+    }
+
+    /** Whether the bytes are a zip container (a .docx is one). */
+    public static boolean accepts(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** Converts .docx bytes; throws IOException when they are not a Word document. */
+    public static SourceText read(byte[] bytes) throws IOException {
+        List<String> lines = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    String t = p.getText().strip();
+                    if (!t.isEmpty()) {
+                        lines.add(t);
+                        tokens.add(new Token(t, lines.size()));
+                    }
+                } else if (element instanceof XWPFTable table) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        List<String> cells = new ArrayList<>();
+                        int line = lines.size() + 1;
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            if (continuesVerticalMerge(cell)) {
+                                continue;
+                            }
+                            String t = cell.getText().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+                            cells.add(t);
+                            tokens.add(Token.cell(t, line, line));
+                        }
+                        lines.add(String.join("\t", cells));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // POI signals a damaged or foreign zip with unchecked exceptions.
+            throw new IOException("not a Word document: " + e.getMessage(), e);
+        }
+        return new SourceText("docx", lines, lines, tokens);
+    }
+
+    private static boolean continuesVerticalMerge(XWPFTableCell cell) {
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        return pr != null && pr.isSetVMerge()
+                && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+    }
+}

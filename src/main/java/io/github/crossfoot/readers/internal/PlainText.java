@@ -1,0 +1,100 @@
+package io.github.crossfoot.readers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits plain text into tokens, whatever layout it was copied in: tab-separated rows, one cell
+ * per line, pipe-delimited rows (HTML-to-text converters, Markdown), or the space-separated lines
+ * of a PDF's text layer. Within a line, a run of numbers separated by spaces is split into one
+ * token per number, and group and item labels standing side by side ({@code （三）不予公开 1.属于国家秘密})
+ * are split at the item's numbering. Page numbers and Markdown rule lines are dropped.
+ */
+public final class PlainText {
+
+    private static final String SPACE = "[\\s\\u00a0\\u3000\\u200b\\ufeff]";
+    private static final Pattern PAGE_MARKER = Pattern.compile(
+            "^" + SPACE + "*(?:[-—–]" + SPACE + "*\\d+" + SPACE + "*[-—–]|第" + SPACE + "*\\d+" + SPACE + "*页(?:"
+                    + SPACE + "*[,，/]?" + SPACE + "*共" + SPACE + "*\\d+" + SPACE + "*页)?|\\d+" + SPACE + "*/" + SPACE
+                    + "*\\d+|\\[第\\d+页 page \\d+])" + SPACE + "*$");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?)?\\s*$");
+    private static final Pattern SPACES = Pattern.compile(SPACE + "+");
+    /** A space before numbering such as 1. 1、 （一） 一、 starts a new label. */
+    private static final Pattern ENUMERATION_START = Pattern.compile(
+            SPACE + "+(?=(?:\\d+[.、．](?!\\d)|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、))");
+
+    private PlainText() {
+    }
+
+    /** Reads text into lines and tokens. */
+    public static SourceText read(String text) {
+        List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        return new SourceText("text", lines, lines, tokenize(lines));
+    }
+
+    /** Splits lines into tokens; line numbers are 1-based indexes into {@code lines}. */
+    public static List<Token> tokenize(List<String> lines) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || PAGE_MARKER.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
+                continue;
+            }
+            String[] fields = line.contains("\t") ? line.split("\t", -1)
+                    : line.contains("|") || line.contains("｜") ? line.split("[|｜]", -1)
+                    : new String[] {line};
+            int first = 0;
+            int last = fields.length - 1;
+            while (first <= last && strip(fields[first]).isEmpty()) {
+                first++;
+            }
+            while (last >= first && strip(fields[last]).isEmpty()) {
+                last--;
+            }
+            if (first > last) {
+                // A line of spaces or tabs only: an empty cell in a one-cell-per-line layout.
+                out.add(new Token("", i + 1));
+                continue;
+            }
+            for (int f = first; f <= last; f++) {
+                split(strip(fields[f]), i + 1, out);
+            }
+        }
+        return out;
+    }
+
+    /** Splits one field into its label part(s) and a trailing run of space-separated values. */
+    private static void split(String field, int line, List<Token> out) {
+        if (field.isEmpty()) {
+            out.add(new Token("", line));
+            return;
+        }
+        String[] parts = SPACES.split(field);
+        int valuesFrom = parts.length;
+        while (valuesFrom > 0 && CellValues.looksLikeValue(parts[valuesFrom - 1])) {
+            valuesFrom--;
+        }
+        boolean splitValues = parts.length > 1 && valuesFrom < parts.length;
+        if (!splitValues) {
+            labels(field, line, out);
+            return;
+        }
+        if (valuesFrom > 0) {
+            labels(String.join(" ", java.util.Arrays.asList(parts).subList(0, valuesFrom)), line, out);
+        }
+        for (int k = valuesFrom; k < parts.length; k++) {
+            out.add(new Token(parts[k], line));
+        }
+    }
+
+    private static void labels(String text, int line, List<Token> out) {
+        for (String label : ENUMERATION_START.split(text)) {
+            out.add(new Token(strip(label), line));
+        }
+    }
+
+    private static String strip(String s) {
+        return s.replaceAll("^" + SPACE + "+|" + SPACE + "+$", "");
+    }
+}

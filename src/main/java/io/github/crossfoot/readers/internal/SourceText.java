@@ -1,0 +1,21 @@
+package io.github.crossfoot.readers.internal;
+
+import java.util.List;
+
+/**
+ * A document turned into what the table parser reads: tokens with the lines they came from.
+ *
+ * @param kind      what the document was: text, html, docx or pdf
+ * @param lines     the lines that cell line numbers refer to (the source lines of a text or HTML
+ *                  file; the extracted text of a Word or PDF file)
+ * @param textLines the document's visible text, one paragraph or table row per line, used to find
+ *                  the title, body and year
+ * @param tokens    the fields of the document in reading order
+ */
+public record SourceText(String kind, List<String> lines, List<String> textLines, List<Token> tokens) {
+    public SourceText {
+        lines = List.copyOf(lines);
+        textLines = List.copyOf(textLines);
+        tokens = List.copyOf(tokens);
+    }
+}
