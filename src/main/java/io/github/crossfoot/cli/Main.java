@@ -2,7 +2,7 @@ package io.github.crossfoot.cli;
 
 import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.readers.ReportReadException;
-import io.github.crossfoot.readers.TextReportReader;
+import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.rules.RuleFileException;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.writers.JsonWriter;
@@ -43,7 +43,8 @@ public final class Main implements Callable<Integer> {
     public static final int USAGE = 2;
 
     /** File name endings read when a directory is given. */
-    static final List<String> REPORT_EXTENSIONS = List.of(".txt", ".text");
+    static final List<String> REPORT_EXTENSIONS =
+            List.of(".txt", ".text", ".md", ".markdown", ".csv", ".html", ".htm", ".docx", ".pdf");
 
     @Override
     public Integer call() {
@@ -52,6 +53,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // POI and PDFBox log through Log4j's API; without a provider it complains on stderr.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
@@ -127,7 +131,7 @@ public final class Main implements Callable<Integer> {
                     return USAGE;
                 }
             }
-            TextReportReader reader = new TextReportReader(rules);
+            ReportReader reader = new ReportReader(rules);
             List<CheckResult> results = new ArrayList<>();
             for (Path f : files) {
                 try {

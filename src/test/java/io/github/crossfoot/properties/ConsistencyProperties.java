@@ -10,7 +10,7 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Table;
 import io.github.crossfoot.model.Violation;
-import io.github.crossfoot.readers.TextReportReader;
+import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.rules.LabelSpec;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.rules.TableSpec;
@@ -42,7 +42,7 @@ import net.jqwik.api.Provide;
 class ConsistencyProperties {
 
     private static final RuleSet RULES = RuleSet.standard();
-    private static final TextReportReader READER = new TextReportReader(RULES);
+    private static final ReportReader READER = new ReportReader(RULES);
 
     /** Tries per property; the single-cell property runs 190 checks (about 1.5 ms each) per try. */
     private static final int TRIES = 200;

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SeedReportsTest {
 
     private static final RuleSet RULES = RuleSet.standard();
-    private static final TextReportReader READER = new TextReportReader(RULES);
+    private static final ReportReader READER = new ReportReader(RULES);
 
     static Report seed(String name) throws IOException {
         try (InputStream in = SeedReportsTest.class.getResourceAsStream("/seeds/" + name)) {

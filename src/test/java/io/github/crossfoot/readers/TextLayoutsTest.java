@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class TextLayoutsTest {
 
     private static final RuleSet RULES = RuleSet.standard();
-    private static final TextReportReader READER = new TextReportReader(RULES);
+    private static final ReportReader READER = new ReportReader(RULES);
 
     private static String seedText(String name) throws IOException {
         try (InputStream in = TextLayoutsTest.class.getResourceAsStream("/seeds/" + name)) {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -806,13 +805,12 @@ class RuleFileErrorsTest {
         }
     }
 
-    // ====================================================================== known bugs (see the commit message)
+    // ====================================================================== bugs found by these tests, now fixed
 
     @Nested
-    class KnownBugs {
+    class FormerBugs {
 
         @Test
-        @Disabled("bug: the placeholder column is computed on the unescaped text, so each \\\" before it shifts it left")
         void placeholderColumnCountsEscapesAsTwoCharacters() {
             List<Problem> p = problemsWithStandard(file(
                     "format gov-2021",
@@ -827,8 +825,6 @@ class RuleFileErrorsTest {
         }
 
         @Test
-        @Disabled("bug: RuleFileException.problems() promises file order, but placeholder problems of a rule "
-                + "come before the problems of its check")
         void problemsAreInFileOrder() {
             List<Problem> p = problemsWithStandard(file(
                     "format gov-2021",
@@ -842,7 +838,6 @@ class RuleFileErrorsTest {
         }
 
         @Test
-        @Disabled("bug: a quoted string whose text is a keyword is accepted as that keyword")
         void aStringIsNotAKeyword() {
             List<Problem> p = problemsWithStandard(file(
                     "format gov-2021",
@@ -852,7 +847,42 @@ class RuleFileErrorsTest {
                     "}"));
             assertOnly(p, 3, 3, "string \"table\"");
         }
+        @Test
+        void anEmptySumIsAnError() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "rule proactive.x {",
+                    "  table proactive",
+                    "  check [regulations, issued] >= sum[licensing .. fees, issued]",
+                    "}"));
+            assertOnly(p, 4, 34, "covers no cell");
+        }
+
+        @Test
+        void aStatementGivenTwiceIsAnError() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "rule applications.x {",
+                    "  table applications",
+                    "  severity error",
+                    "  severity warning",
+                    "  check [new, total] >= 0",
+                    "}"));
+            assertOnly(p, 5, 3, "'severity' is given twice");
+        }
+
+        @Test
+        void aDuplicateRuleSaysWhereTheFirstOneIs() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "rule applications.balance {",
+                    "  table applications",
+                    "  check [new, total] >= 0",
+                    "}"));
+            assertThat(p).singleElement().satisfies(x -> assertThat(x.message()).contains("rules/gov-2021.rules:"));
+        }
     }
+
 
     // ====================================================================== working user files
 

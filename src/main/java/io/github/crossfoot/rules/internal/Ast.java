@@ -13,8 +13,17 @@ final class Ast {
     record Pos(int line, int column) {
     }
 
-    /** A string literal with its position. */
-    record Text(String value, Pos pos) {
+    /** A string literal with its position and its text as written between the quotes. */
+    record Text(String value, Pos pos, String raw) {
+
+        /** The column in the file of the character at {@code offset} of the unescaped value. */
+        int columnOf(int offset) {
+            int rawIndex = 0;
+            for (int k = 0; k < offset && rawIndex < raw.length(); k++) {
+                rawIndex += raw.charAt(rawIndex) == '\\' ? 2 : 1;
+            }
+            return pos.column() + 1 + rawIndex;
+        }
     }
 
     /** An identifier with its position. */

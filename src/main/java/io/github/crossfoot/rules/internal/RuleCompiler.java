@@ -31,10 +31,12 @@ public final class RuleCompiler {
     public record Source(String name, String text) {
     }
 
-    private static final Set<String> SIDE_PLACEHOLDERS = Set.of("left", "right", "difference");
+    private static final List<String> SIDE_PLACEHOLDERS = List.of("left", "right", "difference");
 
     private final Map<String, CompiledFormat> formats = new LinkedHashMap<>();
     private final Map<String, String> declaredAt = new LinkedHashMap<>();
+    private final Map<String, String> declaredRules = new LinkedHashMap<>();
+    private String currentFormat = "";
 
     /** Compiles {@code sources} in order; later files may extend formats declared by earlier ones. */
     public static Map<String, CompiledFormat> compile(List<Source> sources) {
@@ -49,6 +51,7 @@ public final class RuleCompiler {
         List<Problem> problems = new ArrayList<>();
         Ast.FormatDecl fd = file.format();
         String fid = fd.id().value();
+        currentFormat = fid;
         CompiledFormat existing = formats.get(fid);
         FormatSpec base;
         if (fd.hasBody()) {
@@ -62,6 +65,11 @@ public final class RuleCompiler {
                     fd.markers().stream().map(Ast.Text::value).toList(), List.of(), List.of());
             declaredAt.put(fid, file.path() + ":" + fd.id().pos().line());
         } else {
+            if (fd.title() != null) {
+                problems.add(problem(file, fd.title().pos(), "'format " + fid + "' without a body adds to an existing "
+                        + "format and takes no title; remove the title or give the format a body { ... }"));
+                throw new RuleFileException(problems);
+            }
             if (existing == null) {
                 problems.add(problem(file, fd.id().pos(), "unknown format '" + fid + "'; known formats: "
                         + String.join(", ", formats.keySet()) + " (or declare it with a body { ... })"));
@@ -85,8 +93,9 @@ public final class RuleCompiler {
         rules.forEach(r -> ruleIds.add(r.spec().id()));
         for (Ast.RuleDecl rd : file.rules()) {
             if (!ruleIds.add(rd.id().value())) {
+                String first = declaredRules.get(fid + "/" + rd.id().value());
                 problems.add(problem(file, rd.id().pos(), "rule '" + rd.id().value()
-                        + "' is already declared in format '" + fid + "'"));
+                        + "' is already declared in format '" + fid + "'" + (first == null ? "" : " at " + first)));
                 continue;
             }
             CompiledRule r = rule(file, rd, tables, problems);
@@ -95,6 +104,7 @@ public final class RuleCompiler {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             throw new RuleFileException(problems);
         }
         FormatSpec spec = new FormatSpec(base.id(), base.title(), base.basis(), base.firstYear(), base.lastYear(),
@@ -244,6 +254,7 @@ public final class RuleCompiler {
         }
         String title = rd.title() == null ? rd.id().value() : rd.title().value();
         RuleSpec spec = new RuleSpec(rd.id().value(), title, severity, table.id(), file.path(), rd.pos().line());
+        declaredRules.put(table.id().isEmpty() ? rd.id().value() : currentFormat + "/" + rd.id().value(), file.path() + ":" + rd.pos().line());
         return new CompiledRule(spec, table, instances, zh, en);
     }
 
@@ -386,12 +397,17 @@ public final class RuleCompiler {
                 if (rows == null || cols == null) {
                     continue;
                 }
+                int before = out.size();
                 for (String r : rows) {
                     for (String c : cols) {
                         if (table.hasCell(r, c)) {
                             out.add(new CompiledRule.Term(sign, r, c));
                         }
                     }
+                }
+                if (out.size() == before) {
+                    problems.add(problem(file, sum.pos(), "sum[...] covers no cell of table '" + table.id()
+                            + "': none of rows " + rows + " has columns " + cols));
                 }
             }
         }
@@ -492,8 +508,7 @@ public final class RuleCompiler {
                     allowed.add(v);
                     allowed.add(v + ".id");
                 });
-                // +1 for the opening quote of the string literal
-                problems.add(problem(file, new Ast.Pos(text.pos().line(), text.pos().column() + 1 + p.offset()),
+                problems.add(problem(file, new Ast.Pos(text.pos().line(), text.columnOf(p.offset())),
                         "unknown placeholder {" + name + "}; allowed here: " + String.join(", ", allowed)));
             }
         }

@@ -16,7 +16,12 @@ final class RuleParser {
 
     private enum Type { IDENT, STRING, NUMBER, SYMBOL, EOF }
 
-    private record Token(Type type, String text, Ast.Pos pos) {
+    /** A token; for a string, {@code raw} is its text as written between the quotes (escapes kept). */
+    private record Token(Type type, String text, Ast.Pos pos, String raw) {
+        Token(Type type, String text, Ast.Pos pos) {
+            this(type, text, pos, text);
+        }
+
         boolean is(String s) {
             return (type == Type.IDENT || type == Type.SYMBOL) && text.equals(s);
         }
@@ -85,7 +90,7 @@ final class RuleParser {
         List<Ast.Text> markers = new ArrayList<>();
         while (!peek().is("}")) {
             Token t = advance();
-            switch (t.text) {
+            switch (t.type == Type.IDENT ? t.text : "") {
                 case "basis" -> basis = text("the basis document");
                 case "marker" -> markers.add(text("a marker label"));
                 case "years" -> {
@@ -116,7 +121,7 @@ final class RuleParser {
         List<Ast.AxisDecl> columns = new ArrayList<>();
         while (!peek().is("}")) {
             Token t = advance();
-            switch (t.text) {
+            switch (t.type == Type.IDENT ? t.text : "") {
                 case "heading" -> headings.add(text("a heading text"));
                 case "note" -> notes.add(text("a note text"));
                 case "group" -> groups.add(new Ast.GroupDecl(name("a group id"), text("the group's label")));
@@ -136,7 +141,7 @@ final class RuleParser {
         if (peek().type == Type.STRING) {
             label = text("a label");
         } else if (isRow) {
-            label = new Ast.Text("", id.pos());
+            label = new Ast.Text("", id.pos(), "");
         } else {
             throw error(peek(), "expected the column's label (a string), found " + peek().describe());
         }
@@ -179,10 +184,10 @@ final class RuleParser {
         List<Ast.Quantifier> quantifiers = new ArrayList<>();
         while (!peek().is("}")) {
             Token t = advance();
-            switch (t.text) {
-                case "title" -> title = text("the rule's title");
-                case "severity" -> severity = name("error, warning or info");
-                case "table" -> table = name("a table id");
+            switch (t.type == Type.IDENT ? t.text : "") {
+                case "title" -> title = once(title, t, text("the rule's title"));
+                case "severity" -> severity = once(severity, t, name("error, warning or info"));
+                case "table" -> table = once(table, t, name("a table id"));
                 case "for" -> quantifiers.add(quantifier(t));
                 case "check" -> {
                     if (check != null) {
@@ -193,9 +198,9 @@ final class RuleParser {
                 case "message" -> {
                     Token lang = advance();
                     if (lang.is("zh")) {
-                        zh = text("the Chinese message");
+                        zh = once(zh, t, text("the Chinese message"));
                     } else if (lang.is("en")) {
-                        en = text("the English message");
+                        en = once(en, t, text("the English message"));
                     } else {
                         throw error(lang, "expected 'zh' or 'en' after 'message', found " + lang.describe());
                     }
@@ -214,7 +219,7 @@ final class RuleParser {
     private Ast.Quantifier quantifier(Token forToken) {
         expect("each");
         Token what = advance();
-        Ast.Over over = switch (what.text) {
+        Ast.Over over = switch (what.type == Type.IDENT ? what.text : "") {
             case "row" -> Ast.Over.ROW;
             case "column" -> Ast.Over.COLUMN;
             case "cell" -> Ast.Over.CELL;
@@ -325,6 +330,14 @@ final class RuleParser {
 
     // ------------------------------------------------------------------ token helpers
 
+    /** A statement that may appear once per rule: a second one is an error, not a silent override. */
+    private <T> T once(T previous, Token statement, T value) {
+        if (previous != null) {
+            throw error(statement, "'" + statement.text + "' is given twice in this rule");
+        }
+        return value;
+    }
+
     private Token peek() {
         return tokens.get(next);
     }
@@ -362,7 +375,7 @@ final class RuleParser {
         if (t.type != Type.STRING) {
             throw error(t, "expected " + what + " (a quoted string), found " + t.describe());
         }
-        return new Ast.Text(t.text, t.pos);
+        return new Ast.Text(t.text, t.pos, t.raw);
     }
 
     private int integer(String what) {
@@ -407,7 +420,9 @@ final class RuleParser {
                 }
                 char c = s.charAt(i);
                 if (c == '"') {
-                    out.add(new Token(Type.STRING, string(pos), pos));
+                    int start = i + 1;
+                    String value = string(pos);
+                    out.add(new Token(Type.STRING, value, pos, s.substring(start, i - 1)));
                 } else if (Character.isDigit(c)) {
                     int start = i;
                     while (i < s.length() && Character.isDigit(s.charAt(i))) {
