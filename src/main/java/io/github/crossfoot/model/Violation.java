@@ -22,7 +22,9 @@ public final class Violation {
         /** A table or cells are missing, blank or unreadable. */
         STRUCTURE("structure"),
         /** Something in the source text could not be read as the format expects. */
-        READING("reading");
+        READING("reading"),
+        /** Cells that, changed to their expected values, would make failing relations hold. */
+        SUSPECT("suspect");
 
         private final String id;
 

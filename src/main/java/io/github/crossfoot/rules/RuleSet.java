@@ -6,6 +6,7 @@ import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.internal.Engine;
 import io.github.crossfoot.rules.internal.RuleCompiler;
+import io.github.crossfoot.rules.internal.SuspectFinder;
 import io.github.crossfoot.rules.internal.RuleCompiler.CompiledFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,7 +113,9 @@ public final class RuleSet {
             return new CheckResult(report, out);
         }
         Report checked = report.format().equals(f.spec().id()) ? report : report.toBuilder().format(f.spec().id()).build();
-        return new CheckResult(checked, Engine.check(f, checked));
+        List<Violation> violations = new ArrayList<>(Engine.check(f, checked));
+        violations.addAll(SuspectFinder.find(f, checked));
+        return new CheckResult(checked, violations);
     }
 
     /** Collects rule files; later files may add rules and tables to formats declared earlier. */

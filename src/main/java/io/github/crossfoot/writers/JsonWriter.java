@@ -128,6 +128,9 @@ public final class JsonWriter {
             } else {
                 cell.putNull("line");
             }
+            if (c.expected() != null) {
+                putNumber(cell, "expected", c.expected());
+            }
         }
         putNumber(o, "left", v.left().orElse(null));
         putNumber(o, "right", v.right().orElse(null));

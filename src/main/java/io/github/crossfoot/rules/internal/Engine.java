@@ -191,7 +191,7 @@ public final class Engine {
         return Optional.of(violation(rule, instance, Violation.Kind.FAILED, all, left, right, rule.spec().severity()));
     }
 
-    private static boolean holds(int cmp, String op) {
+    static boolean holds(int cmp, String op) {
         return switch (op) {
             case "=" -> cmp == 0;
             case "!=" -> cmp != 0;
@@ -258,7 +258,7 @@ public final class Engine {
         return out;
     }
 
-    private static CellRef ref(TableSpec spec, String row, String column, Cell cell) {
+    static CellRef ref(TableSpec spec, String row, String column, Cell cell) {
         return new CellRef(spec.id(), row, column, spec.cellDisplay(row, column),
                 cell == null ? null : cell.value(), cell == null ? 0 : cell.line());
     }

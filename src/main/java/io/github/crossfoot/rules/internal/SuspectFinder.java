@@ -1,0 +1,521 @@
+package io.github.crossfoot.rules.internal;
+
+import io.github.crossfoot.model.Cell;
+import io.github.crossfoot.model.CellRef;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Table;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.TableSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the cells that are probably wrong and the values they should have.
+ *
+ * <p>Failing relations of a table are grouped by the cells they share. For each group it looks for
+ * a single cell whose change makes every relation of the group hold without breaking any relation
+ * that holds (every such cell is a suspect); failing that, for a row whose values slipped one
+ * column, then for the smallest pair of cells (a bounded search). Usual slips are named: swapped
+ * digits, a value copied from a neighbouring cell, a cell left blank, two cells exchanged, a value
+ * entered one cell over. Findings are info violations of kind {@link Violation.Kind#SUSPECT}.
+ */
+public final class SuspectFinder {
+
+    /** At most this many cells are paired in the two-cell search of one group. */
+    private static final int MAX_PAIR_CANDIDATES = 80;
+    private static final int MAX_ALTERNATIVES = 6;
+
+    private final TableSpec spec;
+    private final Table table;
+    private final List<Check> checks = new ArrayList<>();
+    private final Map<String, List<Check>> byCell = new HashMap<>();
+    private final Map<String, BigDecimal> values = new HashMap<>();
+
+    /** A relation instance that can be evaluated numerically. */
+    private record Check(CompiledRule rule, CompiledRule.Instance instance, CompiledRule.Relation rel,
+                         Map<String, Integer> coefficients) {
+    }
+
+    /** A proposed change: cells and their new values, and the slip it looks like (may be null). */
+    private record Fix(Map<String, BigDecimal> changes, String slipZh, String slipEn) {
+    }
+
+    private SuspectFinder(TableSpec spec, Table table, List<CompiledRule> rules) {
+        this.spec = spec;
+        this.table = table;
+        for (Cell c : table.cells()) {
+            if (c.value().isNumber()) {
+                values.put(key(c.row(), c.column()), c.value().number().orElseThrow());
+            } else if (c.value().isBlank()) {
+                values.put(key(c.row(), c.column()), BigDecimal.ZERO);
+            }
+        }
+        for (CompiledRule rule : rules) {
+            for (CompiledRule.Instance inst : rule.instances()) {
+                if (!(inst.check() instanceof CompiledRule.Relation rel)) {
+                    continue;
+                }
+                Map<String, Integer> coefficients = new LinkedHashMap<>();
+                boolean usable = true;
+                for (CompiledRule.Term t : rel.left()) {
+                    usable &= values.containsKey(key(t.row(), t.column()));
+                    coefficients.merge(key(t.row(), t.column()), t.sign(), Integer::sum);
+                }
+                for (CompiledRule.Term t : rel.right()) {
+                    usable &= values.containsKey(key(t.row(), t.column()));
+                    coefficients.merge(key(t.row(), t.column()), -t.sign(), Integer::sum);
+                }
+                if (!usable || wholeSideBlank(rel)) {
+                    continue;
+                }
+                Check check = new Check(rule, inst, rel, coefficients);
+                checks.add(check);
+                coefficients.keySet().forEach(k -> byCell.computeIfAbsent(k, x -> new ArrayList<>()).add(check));
+            }
+        }
+    }
+
+    /** The suspects for every table of the report, as info violations. */
+    public static List<Violation> find(RuleCompiler.CompiledFormat format, Report report) {
+        List<Violation> out = new ArrayList<>();
+        for (TableSpec spec : format.spec().tables()) {
+            Optional<Table> table = report.table(spec.id()).filter(t -> !t.isEmpty());
+            if (table.isEmpty()) {
+                continue;
+            }
+            List<CompiledRule> rules = format.rules().stream().filter(r -> r.table().id().equals(spec.id())).toList();
+            out.addAll(new SuspectFinder(spec, table.get(), rules).find());
+        }
+        return out;
+    }
+
+    private List<Violation> find() {
+        List<Check> failing = checks.stream().filter(c -> !holds(c, Map.of())).toList();
+        List<Violation> out = new ArrayList<>();
+        List<Check> unexplained = new ArrayList<>();
+        for (List<Check> group : groups(failing)) {
+            if (group.stream().allMatch(c -> !c.rel().op().equals("="))) {
+                continue; // a bound such as "x >= 0" has no single value to suggest
+            }
+            List<Fix> fixes = singleFixes(group);
+            if (fixes.isEmpty()) {
+                unexplained.addAll(group);
+            } else {
+                out.addAll(describe(group, fixes));
+            }
+        }
+        if (!unexplained.isEmpty()) {
+            // A slip across columns (a value entered one cell over) fails groups that share no cell.
+            List<Fix> fixes = shiftFixes(unexplained);
+            if (fixes.isEmpty()) {
+                fixes = pairFixes(unexplained);
+            }
+            out.addAll(describe(unexplained, fixes));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ search
+
+    /** Failing checks connected by shared cells, in rule order. */
+    private List<List<Check>> groups(List<Check> failing) {
+        List<List<Check>> groups = new ArrayList<>();
+        List<Set<String>> cells = new ArrayList<>();
+        for (Check c : failing) {
+            List<Integer> touching = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                if (cells.get(g).stream().anyMatch(c.coefficients()::containsKey)) {
+                    touching.add(g);
+                }
+            }
+            List<Check> merged = new ArrayList<>();
+            Set<String> mergedCells = new LinkedHashSet<>();
+            for (int k = touching.size() - 1; k >= 0; k--) {
+                int g = touching.get(k);
+                merged.addAll(0, groups.remove(g));
+                mergedCells.addAll(cells.remove(g));
+            }
+            merged.add(c);
+            mergedCells.addAll(c.coefficients().keySet());
+            groups.add(merged);
+            cells.add(mergedCells);
+        }
+        return groups;
+    }
+
+    private List<Fix> singleFixes(List<Check> group) {
+        List<Fix> out = new ArrayList<>();
+        for (String cell : candidates(group)) {
+            BigDecimal delta = null;
+            boolean ok = true;
+            for (Check c : group) {
+                Integer a = c.coefficients().get(cell);
+                if (a == null || a == 0) {
+                    ok = false;
+                    break;
+                }
+                if (c.rel().op().equals("=")) {
+                    BigDecimal d = difference(c, Map.of()).negate().divide(BigDecimal.valueOf(a));
+                    if (delta != null && delta.compareTo(d) != 0) {
+                        ok = false;
+                        break;
+                    }
+                    delta = d;
+                }
+            }
+            if (!ok || delta == null || delta.signum() == 0) {
+                continue;
+            }
+            Fix fix = new Fix(Map.of(cell, values.get(cell).add(delta)), null, null);
+            if (consistent(group, fix.changes())) {
+                out.add(named(fix));
+            }
+        }
+        return out;
+    }
+
+    /** A row whose values slipped one column to the left or right. */
+    private List<Fix> shiftFixes(List<Check> group) {
+        List<Fix> out = new ArrayList<>();
+        Set<String> rows = new LinkedHashSet<>();
+        candidates(group).forEach(k -> rows.add(k.substring(0, k.indexOf('\u0000'))));
+        for (String row : rows) {
+            List<String> cols = spec.columnsOf(row);
+            for (int width : new int[] {cols.size(), cols.size() - 1}) {
+                for (int dir : new int[] {-1, 1}) {
+                    Map<String, BigDecimal> changes = new LinkedHashMap<>();
+                    for (int k = 0; k < width; k++) {
+                        int from = k - dir;
+                        BigDecimal v = from >= 0 && from < width ? values.get(key(row, cols.get(from))) : BigDecimal.ZERO;
+                        String cell = key(row, cols.get(k));
+                        if (v != null && values.containsKey(cell) && values.get(cell).compareTo(v) != 0) {
+                            changes.put(cell, v);
+                        }
+                    }
+                    if (changes.size() >= 2 && consistent(group, changes)) {
+                        out.add(new Fix(changes, "整行数值错位了一格（应整体" + (dir > 0 ? "左" : "右") + "移一格）",
+                                "the row's values slipped one column to the " + (dir > 0 ? "right" : "left")));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Fix> pairFixes(List<Check> group) {
+        List<String> cand = candidates(group);
+        if (cand.size() > MAX_PAIR_CANDIDATES) {
+            cand = cand.subList(0, MAX_PAIR_CANDIDATES);
+        }
+        List<Fix> out = new ArrayList<>();
+        for (int i = 0; i < cand.size() && out.size() < MAX_ALTERNATIVES; i++) {
+            for (int j = i + 1; j < cand.size() && out.size() < MAX_ALTERNATIVES; j++) {
+                String x = cand.get(i);
+                String y = cand.get(j);
+                if (!group.stream().allMatch(c -> c.coefficients().containsKey(x) || c.coefficients().containsKey(y))) {
+                    continue;
+                }
+                BigDecimal[] d = solve(group, x, y);
+                if (d == null) {
+                    continue;
+                }
+                Map<String, BigDecimal> changes = new LinkedHashMap<>();
+                changes.put(x, values.get(x).add(d[0]));
+                changes.put(y, values.get(y).add(d[1]));
+                if (consistent(group, changes)) {
+                    out.add(named(new Fix(changes, null, null)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Solves the equalities through x or y for their two changes; null unless unique and both non-zero. */
+    private BigDecimal[] solve(List<Check> group, String x, String y) {
+        Set<Check> through = new LinkedHashSet<>();
+        through.addAll(byCell.getOrDefault(x, List.of()));
+        through.addAll(byCell.getOrDefault(y, List.of()));
+        List<long[]> rows = new ArrayList<>();
+        List<BigDecimal> targets = new ArrayList<>();
+        for (Check c : through) {
+            if (!c.rel().op().equals("=")) {
+                continue;
+            }
+            rows.add(new long[] {c.coefficients().getOrDefault(x, 0), c.coefficients().getOrDefault(y, 0)});
+            targets.add(group.contains(c) ? difference(c, Map.of()).negate() : BigDecimal.ZERO);
+        }
+        for (int a = 0; a < rows.size(); a++) {
+            for (int b = a + 1; b < rows.size(); b++) {
+                long det = rows.get(a)[0] * rows.get(b)[1] - rows.get(a)[1] * rows.get(b)[0];
+                if (det == 0) {
+                    continue;
+                }
+                BigDecimal dx = targets.get(a).multiply(BigDecimal.valueOf(rows.get(b)[1]))
+                        .subtract(targets.get(b).multiply(BigDecimal.valueOf(rows.get(a)[1])));
+                BigDecimal dy = targets.get(b).multiply(BigDecimal.valueOf(rows.get(a)[0]))
+                        .subtract(targets.get(a).multiply(BigDecimal.valueOf(rows.get(b)[0])));
+                BigDecimal bd = BigDecimal.valueOf(det);
+                if (dx.remainder(bd).signum() != 0 || dy.remainder(bd).signum() != 0) {
+                    return null;
+                }
+                dx = dx.divide(bd);
+                dy = dy.divide(bd);
+                return dx.signum() == 0 || dy.signum() == 0 ? null : new BigDecimal[] {dx, dy};
+            }
+        }
+        return null;
+    }
+
+    /** With {@code changes}, every check of the group holds and every check through a changed cell holds. */
+    private boolean consistent(List<Check> group, Map<String, BigDecimal> changes) {
+        for (BigDecimal v : changes.values()) {
+            // Counts are not negative; the one signed column (2019 本年增/减) is never an equation's part.
+            if (v.signum() < 0) {
+                return false;
+            }
+        }
+        for (Check c : group) {
+            if (!holds(c, changes)) {
+                return false;
+            }
+        }
+        for (String cell : changes.keySet()) {
+            for (Check c : byCell.getOrDefault(cell, List.of())) {
+                if (!holds(c, changes)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private List<String> candidates(List<Check> group) {
+        Set<String> cells = new LinkedHashSet<>();
+        group.forEach(c -> c.coefficients().forEach((k, a) -> {
+            if (a != 0) {
+                cells.add(k);
+            }
+        }));
+        // Official order, so that output is stable.
+        List<String> ordered = new ArrayList<>();
+        for (String[] rc : spec.cells()) {
+            if (cells.contains(key(rc[0], rc[1]))) {
+                ordered.add(key(rc[0], rc[1]));
+            }
+        }
+        return ordered;
+    }
+
+    private boolean holds(Check c, Map<String, BigDecimal> changes) {
+        return Engine.holds(difference(c, changes).signum(), c.rel().op());
+    }
+
+    private BigDecimal difference(Check c, Map<String, BigDecimal> changes) {
+        BigDecimal d = c.rel().leftConstant().subtract(c.rel().rightConstant());
+        for (Map.Entry<String, Integer> e : c.coefficients().entrySet()) {
+            BigDecimal v = changes.getOrDefault(e.getKey(), values.get(e.getKey()));
+            d = d.add(v.multiply(BigDecimal.valueOf(e.getValue())));
+        }
+        return d;
+    }
+
+    private boolean wholeSideBlank(CompiledRule.Relation rel) {
+        return blankSide(rel.left(), rel.leftConstant()) || blankSide(rel.right(), rel.rightConstant());
+    }
+
+    private boolean blankSide(List<CompiledRule.Term> terms, BigDecimal constant) {
+        return !terms.isEmpty() && constant.signum() == 0 && terms.stream().allMatch(t ->
+                table.cell(t.row(), t.column()).map(c -> c.value().isBlank()).orElse(false));
+    }
+
+    // ------------------------------------------------------------------ slips and messages
+
+    private Fix named(Fix fix) {
+        if (fix.changes().size() == 1) {
+            Map.Entry<String, BigDecimal> e = fix.changes().entrySet().iterator().next();
+            String[] rc = split(e.getKey());
+            Cell cell = table.cell(rc[0], rc[1]).orElseThrow();
+            BigDecimal now = values.get(e.getKey());
+            BigDecimal should = e.getValue();
+            if (cell.value().isBlank()) {
+                return new Fix(fix.changes(), "该单元格留空", "the cell was left blank");
+            }
+            if (swappedDigits(now, should)) {
+                return new Fix(fix.changes(), "疑似数字顺序颠倒（" + plain(should) + " 写成了 " + plain(now) + "）",
+                        "digits look swapped (" + plain(should) + " written as " + plain(now) + ")");
+            }
+            for (String n : neighbours(rc[0], rc[1])) {
+                BigDecimal nv = values.get(n);
+                if (nv != null && nv.compareTo(now) == 0 && now.compareTo(should) != 0) {
+                    String[] nrc = split(n);
+                    return new Fix(fix.changes(), "疑似照抄了相邻单元格「" + spec.cellDisplay(nrc[0], nrc[1]) + "」的数值 "
+                            + plain(now), "looks copied from the neighbouring cell " + n.replace('\u0000', '/'));
+                }
+            }
+            return fix;
+        }
+        if (fix.changes().size() == 2) {
+            List<String> keys = new ArrayList<>(fix.changes().keySet());
+            String x = keys.get(0);
+            String y = keys.get(1);
+            if (neighbours(split(x)[0], split(x)[1]).contains(y)) {
+                BigDecimal xs = fix.changes().get(x);
+                BigDecimal ys = fix.changes().get(y);
+                if (values.get(x).compareTo(ys) == 0 && values.get(y).compareTo(xs) == 0) {
+                    return new Fix(fix.changes(), "两个相邻单元格的数值填反了", "two neighbouring cells were exchanged");
+                }
+                if (values.get(x).compareTo(ys) == 0 || values.get(y).compareTo(xs) == 0) {
+                    return new Fix(fix.changes(), "数值填到了相邻的一格", "a value was entered one cell over");
+                }
+            }
+        }
+        return fix;
+    }
+
+    private static boolean swappedDigits(BigDecimal a, BigDecimal b) {
+        String x = a.abs().toPlainString();
+        String y = b.abs().toPlainString();
+        if (x.length() != y.length() || x.length() < 2 || x.equals(y)) {
+            return false;
+        }
+        List<Integer> diff = new ArrayList<>();
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                diff.add(i);
+            }
+        }
+        return diff.size() == 2 && x.charAt(diff.get(0)) == y.charAt(diff.get(1))
+                && x.charAt(diff.get(1)) == y.charAt(diff.get(0));
+    }
+
+    /** The cells beside, above and below a cell, in official order. */
+    private List<String> neighbours(String row, String column) {
+        List<String> out = new ArrayList<>();
+        List<String> cols = spec.columnsOf(row);
+        int c = cols.indexOf(column);
+        if (c > 0) {
+            out.add(key(row, cols.get(c - 1)));
+        }
+        if (c >= 0 && c + 1 < cols.size()) {
+            out.add(key(row, cols.get(c + 1)));
+        }
+        List<String> rowsWithColumn = spec.rows().stream().map(r -> r.id())
+                .filter(r -> spec.hasCell(r, column)).toList();
+        int r = rowsWithColumn.indexOf(row);
+        if (r > 0) {
+            out.add(key(rowsWithColumn.get(r - 1), column));
+        }
+        if (r >= 0 && r + 1 < rowsWithColumn.size()) {
+            out.add(key(rowsWithColumn.get(r + 1), column));
+        }
+        return out;
+    }
+
+    private List<Violation> describe(List<Check> group, List<Fix> fixes) {
+        String relations = group.stream().map(c -> c.rule().spec().id() + where(c)).collect(Collectors.joining("、"));
+        String relationsEn = group.stream().map(c -> c.rule().spec().id() + whereEn(c)).collect(Collectors.joining(", "));
+        List<Violation> out = new ArrayList<>();
+        if (fixes.isEmpty()) {
+            out.add(Violation.builder("suspect.unexplained", Severity.INFO, Violation.Kind.SUSPECT)
+                    .table(spec.id())
+                    .message("无法定位出错的单元格：没有任何一个或两个单元格的改动能使 " + relations + " 同时成立，可能有多处错误。",
+                            "No change of one or two cells makes " + relationsEn + " hold together; there may be "
+                                    + "several mistakes.")
+                    .build());
+            return out;
+        }
+        List<Fix> ranked = fixes.stream()
+                .sorted((a, b) -> Boolean.compare(b.slipZh() != null, a.slipZh() != null))
+                .limit(MAX_ALTERNATIVES).toList();
+        List<Fix> singles = ranked.stream().filter(f -> f.changes().size() == 1).toList();
+        if (!singles.isEmpty()) {
+            // Each of these cells alone would mend the group: one finding lists them all.
+            List<CellRef> cells = new ArrayList<>();
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (Fix fix : singles) {
+                Map.Entry<String, BigDecimal> e = fix.changes().entrySet().iterator().next();
+                cells.add(change(e, zh, en, fix));
+            }
+            Violation.Builder b = Violation.builder("suspect.cell", Severity.INFO, Violation.Kind.SUSPECT)
+                    .table(spec.id()).cells(cells);
+            if (cells.size() == 1) {
+                b.row(cells.get(0).row()).column(cells.get(0).column())
+                        .sides(values.get(key(cells.get(0).row(), cells.get(0).column())), cells.get(0).expected());
+            }
+            String lead = cells.size() == 1 ? "疑似填错：" : "以下 " + cells.size() + " 个单元格中任改一个即可：";
+            String leadEn = cells.size() == 1 ? "Suspect: " : "Any one of these " + cells.size() + " cells would do: ";
+            out.add(b.message(lead + String.join("；或", zh) + "。改正后 " + relations + " 均成立。",
+                    leadEn + String.join("; or ", en) + ". Then " + relationsEn + " hold.").build());
+            return out;
+        }
+        for (Fix fix : ranked) {
+            List<CellRef> cells = new ArrayList<>();
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (Map.Entry<String, BigDecimal> e : fix.changes().entrySet()) {
+                cells.add(change(e, zh, en, null));
+            }
+            String slipZh = fix.slipZh() == null ? "" : "（" + fix.slipZh() + "）";
+            String slipEn = fix.slipEn() == null ? "" : " (" + fix.slipEn() + ")";
+            boolean more = fixes.size() >= MAX_ALTERNATIVES;
+            String alternatives = ranked.size() == 1 ? "" : "（" + (more ? "至少 " : "") + ranked.size() + " 种可能之一）";
+            out.add(Violation.builder("suspect.cells", Severity.INFO, Violation.Kind.SUSPECT)
+                    .table(spec.id()).cells(cells)
+                    .message("没有单独一个单元格能解释，需同时改正" + alternatives + "：" + String.join("；", zh) + slipZh
+                                    + "。改正后 " + relations + " 均成立。",
+                            "No single cell explains it; change together" + (ranked.size() == 1 ? "" : " (one of "
+                                    + (more ? "at least " : "") + ranked.size() + " possibilities)") + ": "
+                                    + String.join("; ", en) + slipEn
+                                    + ". Then " + relationsEn + " hold.")
+                    .build());
+        }
+        return out;
+    }
+
+    /** Describes one changed cell in both languages and returns it with its expected value. */
+    private CellRef change(Map.Entry<String, BigDecimal> e, List<String> zh, List<String> en, Fix slipOf) {
+        String[] rc = split(e.getKey());
+        Cell cell = table.cell(rc[0], rc[1]).orElseThrow();
+        String now = cell.value().isBlank() ? "（空白）" : plain(values.get(e.getKey()));
+        String slipZh = slipOf == null || slipOf.slipZh() == null ? "" : "，" + slipOf.slipZh();
+        String slipEn = slipOf == null || slipOf.slipEn() == null ? "" : ", " + slipOf.slipEn();
+        zh.add("「" + spec.cellDisplay(rc[0], rc[1]) + "」" + now + " → " + plain(e.getValue())
+                + (cell.line() > 0 ? "（第" + cell.line() + "行" + slipZh + "）" : slipZh.isEmpty() ? "" : "（" + slipZh.substring(1) + "）"));
+        en.add("[" + rc[0] + ", " + rc[1] + "] " + (cell.value().isBlank() ? "blank" : plain(values.get(e.getKey())))
+                + " -> " + plain(e.getValue()) + (cell.line() > 0 ? " (line " + cell.line() + slipEn + ")"
+                : slipEn.isEmpty() ? "" : " (" + slipEn.substring(2) + ")"));
+        return Engine.ref(spec, rc[0], rc[1], cell).withExpected(e.getValue());
+    }
+
+    private static String where(Check c) {
+        List<String> parts = c.instance().bindings().stream().map(CompiledRule.Binding::label).toList();
+        return parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）";
+    }
+
+    private static String whereEn(Check c) {
+        List<String> parts = c.instance().bindings().stream().map(b -> b.id().replace('\u0000', '/')).toList();
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    private static String key(String row, String column) {
+        return row + '\u0000' + column;
+    }
+
+    private static String[] split(String key) {
+        return key.split("\u0000");
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+}
