@@ -26,11 +26,12 @@ import java.util.TreeMap;
  * "summary":{...}}}. A cell that was found holds its number, or null when it is blank or not a
  * number; a cell that was not found is absent. Needs jackson-databind on the class path.
  */
-public final class JsonWriter {
+public final class JsonWriter implements ResultWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    @Override
     public void write(List<CheckResult> results, Writer out) {
         try {
             mapper.writeValue(out, toJson(results));

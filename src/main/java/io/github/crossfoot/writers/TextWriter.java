@@ -15,21 +15,39 @@ import java.util.stream.Collectors;
  * Writes results for people: per report a status line, then each violation with its location,
  * the Chinese message and the English one beneath it, then a summary.
  */
-public final class TextWriter {
+public final class TextWriter implements ResultWriter {
 
     private static final int MAX_CELLS_SHOWN = 8;
 
+    private final Language language;
+
+    /** Chinese first, English beneath. */
+    public TextWriter() {
+        this(Language.ZH);
+    }
+
+    public TextWriter(Language language) {
+        this.language = language;
+    }
+
     /** Writes {@code results} to {@code out}. */
+    @Override
     public void write(List<CheckResult> results, Writer out) {
         try {
             for (CheckResult r : results) {
                 report(r, out);
             }
             Summary s = Summary.of(results);
-            out.write(String.format("合计：%d 份报告，%d 份通过，%d 份未通过；错误 %d，警告 %d，提示 %d。%n",
-                    s.reports(), s.passed(), s.failed(), s.errors(), s.warnings(), s.infos()));
+            if (language == Language.ZH) {
+                out.write(String.format("合计：%d 份报告，%d 份通过，%d 份未通过；错误 %d，警告 %d，提示 %d。%n",
+                        s.reports(), s.passed(), s.failed(), s.errors(), s.warnings(), s.infos()));
+            }
             out.write(String.format("Summary: %d reports, %d passed, %d failed; %d errors, %d warnings, %d infos.%n",
                     s.reports(), s.passed(), s.failed(), s.errors(), s.warnings(), s.infos()));
+            if (!s.byRule().isEmpty()) {
+                out.write(language.pick("按规则 by rule: ", "By rule: ") + s.byRule().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + "\n");
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,10 +68,11 @@ public final class TextWriter {
         for (Violation v : r.violations()) {
             String where = v.line() > 0 ? report.source() + ":" + v.line() : report.source();
             out.write("  [" + v.severity().chinese() + " " + v.severity().id() + "] " + v.rule() + "  " + where + "\n");
-            out.write("    " + v.messageZh() + "\n");
-            out.write("    " + v.messageEn() + "\n");
+            for (String line : language.message(v).split("\n")) {
+                out.write("    " + line + "\n");
+            }
             if (v.kind() == Violation.Kind.FAILED || v.kind() == Violation.Kind.NOT_EVALUATED) {
-                out.write("    单元格 cells: " + cells(v.cells()) + "\n");
+                out.write("    " + language.pick("单元格 cells: ", "cells: ") + cells(v.cells()) + "\n");
             }
         }
         out.write("\n");
