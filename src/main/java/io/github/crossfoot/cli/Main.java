@@ -1,11 +1,14 @@
 package io.github.crossfoot.cli;
 
+import io.github.crossfoot.Crossfoot;
 import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Report;
 import io.github.crossfoot.readers.ReportReadException;
-import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.rules.RuleFileException;
-import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.writers.JsonWriter;
+import io.github.crossfoot.writers.Language;
+import io.github.crossfoot.writers.ResultWriter;
+import io.github.crossfoot.writers.Summary;
 import io.github.crossfoot.writers.TextWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -25,7 +30,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code crossfoot check [--format text|json] [--rules FILE]... PATH...}.
+ * The command line: {@code crossfoot check [--format F] [--output F=FILE]... [--fail-on L] [--lang zh|en]
+ * [--rules FILE]... PATH...}.
  * Exit status 0 when no report has an error, 1 when any has, 2 for usage errors, unreadable paths
  * and broken rule files.
  */
@@ -43,8 +49,10 @@ public final class Main implements Callable<Integer> {
     public static final int USAGE = 2;
 
     /** File name endings read when a directory is given. */
-    static final List<String> REPORT_EXTENSIONS =
-            List.of(".txt", ".text", ".md", ".markdown", ".csv", ".html", ".htm", ".docx", ".pdf");
+    static final List<String> REPORT_EXTENSIONS = List.of(".txt", ".text", ".csv", ".html", ".htm", ".docx", ".pdf");
+
+    /** A progress line is shown on a terminal from this many files on. */
+    static final int PROGRESS_MIN_FILES = 50;
 
     @Override
     public Integer call() {
@@ -79,15 +87,32 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Output formats of {@code check}. */
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, html, junit, sarif }
+
+    /** When the exit status is 1. */
+    enum FailOn { error, warning, never }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "检查报告文件或目录（递归）。%nChecks report files, or directories recursively.")
     static final class Check implements Callable<Integer> {
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-                description = "输出格式 output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+                description = "标准输出的格式 format on standard output: ${COMPLETION-CANDIDATES} "
+                        + "(default: ${DEFAULT-VALUE})")
         OutputFormat format;
+
+        @Option(names = "--output", paramLabel = "FORMAT=FILE",
+                description = "另写一份输出到文件，可重复 also write FORMAT to FILE; repeatable, "
+                        + "e.g. --output json=result.json --output junit=junit.xml")
+        List<String> outputs = new ArrayList<>();
+
+        @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+                description = "何时以 1 退出 exit 1 when a report has: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+        FailOn failOn;
+
+        @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
+                description = "消息语言 message language: zh (Chinese, English beneath) or en (default: ${DEFAULT-VALUE})")
+        String lang;
 
         @Option(names = "--rules", paramLabel = "FILE",
                 description = "额外的规则文件，可重复 additional rule file, repeatable")
@@ -103,13 +128,29 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            RuleSet rules;
-            try {
-                RuleSet.Builder b = RuleSet.builder().standard();
-                for (Path f : ruleFiles) {
-                    b.add(f);
+            Language language;
+            if (lang.equalsIgnoreCase("zh")) {
+                language = Language.ZH;
+            } else if (lang.equalsIgnoreCase("en")) {
+                language = Language.EN;
+            } else {
+                err.println("用法错误 usage error: --lang must be zh or en, not '" + lang + "'");
+                return USAGE;
+            }
+            Map<OutputFormat, Path> files = new LinkedHashMap<>();
+            for (String o : outputs) {
+                int eq = o.indexOf('=');
+                OutputFormat f = eq > 0 ? parseFormat(o.substring(0, eq)) : null;
+                if (f == null || eq == o.length() - 1) {
+                    err.println("用法错误 usage error: --output takes FORMAT=FILE with FORMAT one of "
+                            + java.util.Arrays.toString(OutputFormat.values()) + ", not '" + o + "'");
+                    return USAGE;
                 }
-                rules = b.build();
+                files.put(f, Path.of(o.substring(eq + 1)));
+            }
+            Crossfoot crossfoot;
+            try {
+                crossfoot = Crossfoot.withRuleFiles(ruleFiles.toArray(Path[]::new));
             } catch (RuleFileException e) {
                 err.println("规则文件有错误 rule file error:");
                 err.println(e.getMessage());
@@ -118,38 +159,102 @@ public final class Main implements Callable<Integer> {
                 err.println("无法读取规则文件 cannot read rule file: " + e.getMessage());
                 return USAGE;
             }
-            List<Path> files = new ArrayList<>();
+            List<Path> reportFiles = new ArrayList<>();
             for (Path p : paths) {
                 if (!Files.exists(p)) {
                     err.println("路径不存在 no such file or directory: " + p);
                     return USAGE;
                 }
                 try {
-                    files.addAll(expand(p));
+                    reportFiles.addAll(expand(p));
                 } catch (IOException e) {
                     err.println("无法读取目录 cannot read directory: " + p + ": " + e.getMessage());
                     return USAGE;
                 }
             }
-            ReportReader reader = new ReportReader(rules);
-            List<CheckResult> results = new ArrayList<>();
-            for (Path f : files) {
-                try {
-                    results.add(rules.check(reader.read(f)));
-                } catch (ReportReadException e) {
-                    err.println("无法读取文件 cannot read file: " + e.getMessage());
-                    return USAGE;
+            List<Report> reports;
+            try {
+                reports = read(crossfoot, reportFiles, err);
+            } catch (ReportReadException e) {
+                err.println("无法读取文件 cannot read file: " + e.getMessage());
+                return USAGE;
+            }
+            List<CheckResult> results = crossfoot.checkAll(reports);
+            try {
+                writer(format, language, crossfoot).write(results, out);
+                out.flush();
+                for (Map.Entry<OutputFormat, Path> f : files.entrySet()) {
+                    try (Writer w = Files.newBufferedWriter(f.getValue(), StandardCharsets.UTF_8)) {
+                        writer(f.getKey(), language, crossfoot).write(results, w);
+                    }
+                }
+            } catch (IOException e) {
+                err.println("无法写出结果 cannot write output: " + e.getMessage());
+                return USAGE;
+            }
+            if (format != OutputFormat.text) {
+                Summary s = Summary.of(results);
+                err.println(language.pick(String.format("合计：%d 份报告，%d 份未通过；错误 %d，警告 %d，提示 %d。%n", s.reports(),
+                        s.failed(), s.errors(), s.warnings(), s.infos()), "") + String.format(
+                        "Summary: %d reports, %d failed; %d errors, %d warnings, %d infos.", s.reports(), s.failed(),
+                        s.errors(), s.warnings(), s.infos()));
+            }
+            return failing(results) ? FAILED : OK;
+        }
+
+        private boolean failing(List<CheckResult> results) {
+            return switch (failOn) {
+                case never -> false;
+                case error -> results.stream().anyMatch(CheckResult::hasErrors);
+                case warning -> results.stream().anyMatch(r -> r.hasErrors() || !r.warnings().isEmpty());
+            };
+        }
+
+        /** Reads the files on all cores, keeping their order; a progress line goes to a terminal. */
+        private static List<Report> read(Crossfoot crossfoot, List<Path> files, PrintWriter err)
+                throws ReportReadException {
+            boolean progress = System.console() != null && files.size() >= PROGRESS_MIN_FILES;
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            try {
+                List<Report> reports = files.parallelStream().map(f -> {
+                    try {
+                        Report r = crossfoot.read(f);
+                        int n = done.incrementAndGet();
+                        if (progress && (n % 10 == 0 || n == files.size())) {
+                            synchronized (err) {
+                                err.print("\r已读取 read " + n + "/" + files.size());
+                                err.flush();
+                            }
+                        }
+                        return r;
+                    } catch (ReportReadException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList();
+                if (progress) {
+                    err.println();
+                }
+                return reports;
+            } catch (java.io.UncheckedIOException e) {
+                throw (ReportReadException) e.getCause();
+            }
+        }
+
+        private static OutputFormat parseFormat(String name) {
+            for (OutputFormat f : OutputFormat.values()) {
+                if (f.name().equalsIgnoreCase(name)) {
+                    return f;
                 }
             }
-            Writer w = out;
-            if (format == OutputFormat.json) {
-                new JsonWriter().write(results, w);
-                out.println();
-            } else {
-                new TextWriter().write(results, w);
-            }
-            out.flush();
-            return results.stream().anyMatch(CheckResult::hasErrors) ? FAILED : OK;
+            return null;
+        }
+
+        private static ResultWriter writer(OutputFormat format, Language language, Crossfoot crossfoot) {
+            return switch (format) {
+                case text -> new TextWriter(language);
+                case json -> new JsonWriter();
+                default -> throw new IllegalStateException("not wired yet: " + format);
+            };
         }
 
         private static List<Path> expand(Path p) throws IOException {

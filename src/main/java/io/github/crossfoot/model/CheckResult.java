@@ -42,6 +42,21 @@ public final class CheckResult {
         return violations(Severity.WARNING);
     }
 
+    /** The suspect findings: cells that are probably wrong, each with the value it should have. */
+    public List<Violation> suspects() {
+        return violations.stream().filter(v -> v.kind() == Violation.Kind.SUSPECT).toList();
+    }
+
+    /** A copy with more violations appended (used by checks that look across reports). */
+    public CheckResult with(List<Violation> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Violation> all = new java.util.ArrayList<>(violations);
+        all.addAll(more);
+        return new CheckResult(report, all);
+    }
+
     public boolean hasErrors() {
         return violations.stream().anyMatch(v -> v.severity() == Severity.ERROR);
     }

@@ -37,6 +37,6 @@ public record Summary(int reports, int passed, int failed, int errors, int warni
             }
         }
         return new Summary(results.size(), passed, results.size() - passed, errors, warnings, infos,
-                Map.copyOf(byRule));
+                java.util.Collections.unmodifiableMap(byRule));
     }
 }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,7 +109,8 @@ class MainTest {
         Run r = run("check", "--rules", rules.toString(), "src/test/resources/seeds/000_683628c7d948b694.txt",
                 "src/test/resources/seeds/004_c480b6e418059ec0.txt");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).containsOnlyOnce("local.licensing-reported").contains("本年未报告行政许可处理决定（0）");
+        assertThat(r.out()).containsOnlyOnce("[警告 warning] local.licensing-reported")
+                .contains("本年未报告行政许可处理决定（0）");
     }
 
     @Test
@@ -129,7 +131,49 @@ class MainTest {
     }
 
     @Test
+    void severalOutputsInOneRun(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("r.json");
+        Path text = dir.resolve("r.txt");
+        Run r = run("check", "--format", "json", "--output", "json=" + json, "--output", "text=" + text, "examples");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(Files.readString(json)).isEqualTo(r.out().strip() + System.lineSeparator().repeat(0));
+        assertThat(Files.readString(text)).contains("合计：7 份报告，5 份通过，2 份未通过");
+        assertThat(r.err()).contains("Summary: 7 reports, 2 failed");
+    }
+
+    @Test
+    void failOnChoosesWhatFailsTheRun() {
+        String seedWithWarning = "src/test/resources/seeds/000_683628c7d948b694.txt";
+        assertThat(run("check", seedWithWarning).code()).isZero();
+        assertThat(run("check", "--fail-on", "warning", seedWithWarning).code()).isEqualTo(1);
+        assertThat(run("check", "--fail-on", "never", "examples").code()).isZero();
+        assertThat(run("check", "--fail-on", "error", "examples").code()).isEqualTo(1);
+    }
+
+    @Test
+    void englishOnlyOutput() {
+        Run r = run("check", "--lang", "en", "examples/example-2023-with-errors.txt");
+        assertThat(r.out()).contains("Table 3, row handled.disclosed: total is 27").doesNotContain("表三「（一）予以公开」行")
+                .contains("By rule: applications.outcome-total 1, applications.row-total 1");
+        assertThat(run("check", "--lang", "fr", "examples").code()).isEqualTo(2);
+    }
+
+    @Test
+    void resultsKeepPathOrder() {
+        Run r = run("check", "--format", "json", "examples");
+        List<String> sources = new java.util.ArrayList<>();
+        try {
+            new ObjectMapper().readTree(r.out()).path("reports").forEach(n -> sources.add(n.path("source").asText()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(sources).hasSize(7).isSorted();
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
+        assertThat(run("check", "--output", "xml=out.xml", "examples").code()).isEqualTo(2);
+        assertThat(run("check", "--output", "json", "examples").code()).isEqualTo(2);
         assertThat(run("check", "--format", "xml", "examples").code()).isEqualTo(2);
         assertThat(run("check").code()).isEqualTo(2);
         assertThat(run("frobnicate").code()).isEqualTo(2);
