@@ -1,5 +1,6 @@
 package io.github.crossfoot;
 
+import io.github.crossfoot.dataset.DatasetCheck;
 import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.readers.ReportReadException;
@@ -89,7 +90,7 @@ public final class Crossfoot {
         for (Report r : reports) {
             results.add(rules.check(r));
         }
-        return results;
+        return DatasetCheck.check(results);
     }
 
     /** An empty report in a format, with its tables, rows, columns and labels declared, to fill in code. */

@@ -257,12 +257,24 @@ public final class Main implements Callable<Integer> {
             };
         }
 
+        /** Build output ({@code target}) and hidden folders are not report folders. */
+        private static boolean insideSkippedDirectory(Path root, Path file) {
+            for (Path part : root.relativize(file.getParent() == null ? file : file.getParent())) {
+                String name = part.toString();
+                if (name.equals("target") || (name.startsWith(".") && name.length() > 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static List<Path> expand(Path p) throws IOException {
             if (!Files.isDirectory(p)) {
                 return List.of(p);
             }
             try (Stream<Path> s = Files.walk(p)) {
                 return s.filter(Files::isRegularFile)
+                        .filter(f -> !insideSkippedDirectory(p, f))
                         .filter(f -> {
                             String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
                             return REPORT_EXTENSIONS.stream().anyMatch(name::endsWith);
