@@ -8,41 +8,51 @@ import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.LabelSpec;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.rules.TableSpec;
+import io.github.crossfoot.testing.DocumentRenderer.Layout;
+import io.github.crossfoot.testing.DocumentRenderer.Rendered;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Test data: random reports in the 2021 format ({@code gov-2021}) in which every relation of the
- * standard rules holds, ways to break one cell of them, and renderers that print a report in the
- * two text layouts of the seed reports (tab-separated rows as in {@code 000_683628c7d948b694.txt},
- * one cell per line as in {@code 004_c480b6e418059ec0.txt}).
+ * Test data: random reports in the 2021 format ({@code gov-2021}) or the 2019 trial format
+ * ({@code gov-2019}) in which every relation of the standard rules holds, ways to break one cell
+ * of them, and renderers that write a report in every layout and document kind real reports come
+ * in: tab-separated rows (seed {@code 000}), one cell per line (seed {@code 004}), pipe rows and
+ * pipe cells per line (HTML-to-text), Markdown, CSV, HTML (UTF-8 or GBK), Word and PDF. The
+ * renderers lay the report out once as a {@link ReportDocument} (paragraphs and grids with the
+ * official row and column spans) and write that with {@link DocumentRenderer}, which also tells on
+ * which line each cell ended up; fixtures damage the document before writing ({@link Fixtures}).
  *
  * <p>Values are built bottom-up so the relations hold by construction: random leaf outcome counts
  * for the six applicant columns, {@code handled.total} their column sums, a random
  * {@code carried_forward}, a random {@code carried_over} no larger than handled total plus carried
- * forward, and {@code new} the balance; the {@code total} column is the row sum of the six. Many
- * real reports are almost all zeros, so each report draws a zero density (sometimes 100%) and
- * non-zero values are mostly small, sometimes a few thousand.
+ * forward, and {@code new} the balance; the {@code total} column is the row sum of the six. In the
+ * 2019 table 二, newly published never exceeds published in total, and a negative 本年增/减 never
+ * exceeds the previous year's items. Many real reports are almost all zeros, so each report draws
+ * a zero density (sometimes 100%) and non-zero values are mostly small, sometimes a few thousand.
  *
  * <pre>{@code
- * Report r = ReportGenerator.generate(42);
+ * Report r = ReportGenerator.generate(42);                       // gov-2021
+ * Report old = ReportGenerator.generate(42, ReportGenerator.FORMAT_2019);
  * Report broken = ReportGenerator.addDelta(r, new CellPos("applications", "new", "commercial"), 3);
  * String text = ReportGenerator.renderTabText(r);
+ * byte[] word = ReportGenerator.renderDocx(old);
  * }</pre>
  */
 public final class ReportGenerator {
 
-    /** The format the generated reports follow. */
+    /** The format the generated reports follow unless told otherwise. */
     public static final String FORMAT = "gov-2021";
+
+    /** The 2019 trial format. */
+    public static final String FORMAT_2019 = "gov-2019";
 
     /** The six applicant columns of {@code applications}, in table order. */
     public static final List<String> APPLICANT_COLUMNS =
@@ -99,18 +109,34 @@ public final class ReportGenerator {
 
     /** The 2021 format of the standard rule set. */
     public static FormatSpec formatSpec() {
-        return RuleSet.standard().format(FORMAT).orElseThrow(() -> new IllegalStateException("no format " + FORMAT));
+        return formatSpec(FORMAT);
+    }
+
+    /** A format of the standard rule set ({@link #FORMAT} or {@link #FORMAT_2019}). */
+    public static FormatSpec formatSpec(String format) {
+        return RuleSet.standard().format(format).orElseThrow(() -> new IllegalStateException("no format " + format));
     }
 
     /** A table of the 2021 format. */
     public static TableSpec tableSpec(String tableId) {
-        return formatSpec().table(tableId).orElseThrow(() -> new IllegalArgumentException("no table " + tableId));
+        return tableSpec(FORMAT, tableId);
     }
 
-    /** Every cell the format defines for {@code tableId}, row by row in official order. */
+    /** A table of {@code format}. */
+    public static TableSpec tableSpec(String format, String tableId) {
+        return formatSpec(format).table(tableId)
+                .orElseThrow(() -> new IllegalArgumentException("no table " + tableId + " in " + format));
+    }
+
+    /** Every cell the 2021 format defines for {@code tableId}, row by row in official order. */
     public static List<CellPos> cells(String tableId) {
+        return cells(FORMAT, tableId);
+    }
+
+    /** Every cell {@code format} defines for {@code tableId}, row by row in official order. */
+    public static List<CellPos> cells(String format, String tableId) {
         List<CellPos> out = new ArrayList<>();
-        for (String[] rc : tableSpec(tableId).cells()) {
+        for (String[] rc : tableSpec(format, tableId).cells()) {
             out.add(new CellPos(tableId, rc[0], rc[1]));
         }
         return out;
@@ -125,24 +151,55 @@ public final class ReportGenerator {
 
     /** The 21 outcome rows of {@code applications} ({@code handled.disclosed .. handled.other.other}). */
     public static List<String> outcomeRows() {
-        List<String> rows = tableSpec("applications").rows().stream().map(LabelSpec::id).toList();
+        return outcomeRows(FORMAT);
+    }
+
+    /**
+     * The outcome rows of {@code applications} in {@code format}: from {@code handled.disclosed} up to
+     * the row before {@code handled.total} (21 in 2021, 19 in 2019).
+     */
+    public static List<String> outcomeRows(String format) {
+        List<String> rows = tableSpec(format, "applications").rows().stream().map(LabelSpec::id).toList();
         int from = rows.indexOf("handled.disclosed");
-        int to = rows.indexOf("handled.other.other");
-        return List.copyOf(rows.subList(from, to + 1));
+        int to = rows.indexOf("handled.total");
+        return List.copyOf(rows.subList(from, to));
     }
 
     // ------------------------------------------------------------------ generation
 
-    /** The next consistent report. */
+    /** One consistent report in {@code format} from {@code seed}; the same seed always gives the same report. */
+    public static Report generate(long seed, String format) {
+        return new ReportGenerator(seed).next(format);
+    }
+
+    /** Consistent reports in {@code format} for jqwik. */
+    public static Arbitrary<Report> reports(String format) {
+        return Arbitraries.randomValue(r -> new ReportGenerator(r).next(format));
+    }
+
+    /** The next consistent report in the 2021 format. */
     public Report next() {
-        int year = 2021 + random.nextInt(4);
+        return next(FORMAT);
+    }
+
+    /** The next consistent report in {@code format} ({@link #FORMAT} or {@link #FORMAT_2019}). */
+    public Report next(String format) {
+        boolean v2019 = format.equals(FORMAT_2019);
+        if (!v2019 && !format.equals(FORMAT)) {
+            throw new IllegalArgumentException("unknown format " + format);
+        }
+        int year = v2019 ? 2019 + random.nextInt(2) : 2021 + random.nextInt(4);
         String agency = AGENCIES.get(random.nextInt(AGENCIES.size()));
-        Report.Builder b = RuleSet.standard().newReport("generated-" + year + ".txt", FORMAT)
+        Report.Builder b = RuleSet.standard().newReport("generated-" + year + ".txt", format)
                 .year(year).agency(agency);
         Density density = Density.draw(random);
-        b.table("applications", t -> applications(t, density));
+        b.table("applications", t -> applications(format, t, density));
         b.table("reviews", t -> reviews(t, density));
-        b.table("proactive", t -> proactive(t, density));
+        if (v2019) {
+            b.table("proactive", t -> proactive2019(t, density));
+        } else {
+            b.table("proactive", t -> proactive(t, density));
+        }
         return b.build();
     }
 
@@ -169,8 +226,8 @@ public final class ReportGenerator {
         return 200 + random.nextInt(4800);
     }
 
-    private void applications(Table.Builder t, Density d) {
-        List<String> outcomes = outcomeRows();
+    private void applications(String format, Table.Builder t, Density d) {
+        List<String> outcomes = outcomeRows(format);
         Map<String, Map<String, Long>> v = new LinkedHashMap<>();
         for (String c : APPLICANT_COLUMNS) {
             long handled = 0;
@@ -187,7 +244,7 @@ public final class ReportGenerator {
             put(v, "carried_over", c, carriedOver);
             put(v, "new", c, cap - carriedOver);
         }
-        for (LabelSpec row : tableSpec("applications").rows()) {
+        for (LabelSpec row : tableSpec(format, "applications").rows()) {
             long total = 0;
             for (String c : APPLICANT_COLUMNS) {
                 long n = v.get(row.id()).get(c);
@@ -222,6 +279,31 @@ public final class ReportGenerator {
                 t.value(rc[0], rc[1], count(d));
             }
         }
+    }
+
+    /**
+     * Table 二 of the 2019 format: newly published no more than published in total (the warning
+     * rule {@code proactive.published-total}); a signed change no larger in magnitude than the
+     * previous year's items when negative; a procurement amount that may carry decimals.
+     */
+    private void proactive2019(Table.Builder t, Density d) {
+        for (String row : List.of("regulations", "normative_documents")) {
+            long published = count(d);
+            t.value(row, "new_made", Math.max(published, count(d)));
+            t.value(row, "new_published", published);
+            t.value(row, "total_published", published + count(d));
+        }
+        for (String row : List.of("licensing", "other_services", "penalty", "enforcement", "fees")) {
+            long previous = count(d);
+            long change = random.nextInt(3) == 0 ? -Math.min(previous, count(d)) : count(d);
+            t.value(row, "previous_items", previous);
+            t.value(row, "change", change);
+            if (!row.equals("fees")) {
+                t.value(row, "decisions", count(d));
+            }
+        }
+        t.value("procurement", "procurement_items", count(d));
+        t.value("procurement", "procurement_amount", amount(d));
     }
 
     /** A fee in 10k yuan: zero, a whole number, or one with one or two decimals. */
@@ -270,95 +352,14 @@ public final class ReportGenerator {
 
     // ------------------------------------------------------------------ rendering
 
-    /** The report in the tab-separated layout of seed {@code 000}: one table row per line. */
+    /** The report laid out as a document (paragraphs and spanning grids), ready to damage or render. */
+    public static ReportDocument document(Report report) {
+        return ReportDocument.of(report);
+    }
+
+    /** The report in the tab-separated layout of seed {@code 000}: one table row per line, merged cells as empty fields. */
     public static String renderTabText(Report report) {
-        Lines out = new Lines();
-        preamble(report, out);
-        TableSpec proactive = tableSpec("proactive");
-        out.blank().add(proactive.label()).blank();
-        for (ProactiveBlock block : proactiveBlocks(proactive)) {
-            List<String> cols = proactive.columnsOf(block.rows().get(0));
-            List<String> note = new ArrayList<>();
-            note.add(block.note());
-            cols.forEach(c -> note.add(""));
-            out.fields(note);
-            List<String> header = new ArrayList<>();
-            header.add(block.contentNote());
-            cols.forEach(c -> header.add(proactive.column(c).orElseThrow().label()));
-            out.fields(header);
-            for (String row : block.rows()) {
-                List<String> f = new ArrayList<>();
-                f.add(proactive.row(row).orElseThrow().label());
-                proactive.columnsOf(row).forEach(c -> f.add(value(report, "proactive", row, c)));
-                out.fields(f);
-            }
-        }
-
-        TableSpec apps = tableSpec("applications");
-        out.blank().add(apps.label()).blank();
-        List<String> leaves = APPLICANT_COLUMNS.subList(1, APPLICANT_COLUMNS.size());
-        List<String> h1 = new ArrayList<>(List.of(apps.notes().get(0), "", apps.groupDisplay("applicant")));
-        APPLICANT_COLUMNS.stream().skip(1).forEach(c -> h1.add(""));
-        h1.add(label(apps, "total"));
-        h1.add("");
-        out.fields(h1);
-        List<String> h2 = new ArrayList<>(List.of("", "", label(apps, "natural_person"),
-                apps.groupDisplay("legal_entity")));
-        leaves.forEach(c -> h2.add(""));
-        h2.add("");
-        out.fields(h2);
-        List<String> h3 = new ArrayList<>(List.of("", "", ""));
-        leaves.forEach(c -> h3.add(label(apps, c)));
-        h3.add("");
-        h3.add("");
-        out.fields(h3);
-        Set<String> groupsShown = new HashSet<>();
-        for (LabelSpec row : apps.rows()) {
-            List<String> groups = groupsOf(apps, row.id());
-            List<String> f = new ArrayList<>();
-            for (String g : groups) {
-                f.add(groupsShown.add(g) ? apps.groupDisplay(g) : "");
-            }
-            f.add(row.label());
-            while (f.size() < 2) {
-                f.add("");
-            }
-            apps.columnsOf(row.id()).forEach(c -> f.add(value(report, "applications", row.id(), c)));
-            if (groups.size() < 2) {
-                f.add(""); // the seed's trailing tab on rows with two label fields
-            }
-            out.fields(f);
-        }
-
-        TableSpec reviews = tableSpec("reviews");
-        out.blank().add(reviews.label()).blank();
-        int parts = REVIEW_PARTS.size() + 1;
-        List<String> r1 = new ArrayList<>();
-        r1.add(reviews.groupDisplay(REVIEW_GROUPS.get(0)));
-        pad(r1, parts - 1);
-        r1.add(reviews.notes().get(0));
-        pad(r1, 2 * parts - 1);
-        out.fields(r1);
-        List<String> r2 = new ArrayList<>();
-        for (String c : groupColumns(REVIEW_GROUPS.get(0))) {
-            r2.add(label(reviews, c));
-        }
-        for (String g : REVIEW_GROUPS.subList(1, REVIEW_GROUPS.size())) {
-            r2.add(reviews.groupDisplay(g));
-            pad(r2, parts - 1);
-        }
-        out.fields(r2);
-        List<String> r3 = new ArrayList<>();
-        pad(r3, parts);
-        for (String g : REVIEW_GROUPS.subList(1, REVIEW_GROUPS.size())) {
-            groupColumns(g).forEach(c -> r3.add(label(reviews, c)));
-        }
-        out.fields(r3);
-        List<String> values = new ArrayList<>();
-        reviews.columnsOf("all").forEach(c -> values.add(value(report, "reviews", "all", c)));
-        out.fields(values);
-        postamble(out);
-        return out.toString();
+        return render(report, Layout.TAB).text();
     }
 
     /**
@@ -366,160 +367,46 @@ public final class ReportGenerator {
      * lines separated by blank lines, some values with a stray space before or after as in the seed.
      */
     public static String renderOneCellPerLine(Report report) {
-        Lines out = new Lines();
-        preamble(report, out);
-        TableSpec proactive = tableSpec("proactive");
-        out.blank().add(proactive.label()).blank().add(" ");
-        for (ProactiveBlock block : proactiveBlocks(proactive)) {
-            out.blank().add(block.note()).blank().add(block.contentNote());
-            for (String c : proactive.columnsOf(block.rows().get(0))) {
-                out.blank().add(label(proactive, c));
-            }
-            for (String row : block.rows()) {
-                out.blank().add(proactive.row(row).orElseThrow().label());
-                for (String c : proactive.columnsOf(row)) {
-                    out.blank().add(value(report, "proactive", row, c));
-                }
-            }
-        }
-        out.blank().add(" ");
-
-        TableSpec apps = tableSpec("applications");
-        out.blank().add(apps.label()).blank().add(" ");
-        out.blank().add(apps.notes().get(0));
-        out.blank().add(apps.groupDisplay("applicant"));
-        out.blank().add(label(apps, "natural_person"));
-        out.blank().add(apps.groupDisplay("legal_entity"));
-        out.blank().add(label(apps, "total"));
-        APPLICANT_COLUMNS.stream().skip(1).forEach(c -> out.blank().add(label(apps, c)));
-        Set<String> groupsShown = new HashSet<>();
-        int k = 0;
-        for (LabelSpec row : apps.rows()) {
-            for (String g : groupsOf(apps, row.id())) {
-                if (groupsShown.add(g)) {
-                    out.blank().add(apps.groupDisplay(g));
-                }
-            }
-            out.blank().add(row.label());
-            for (String c : apps.columnsOf(row.id())) {
-                String v = value(report, "applications", row.id(), c);
-                // The seed pads values with a space on either side now and then.
-                out.blank().add(switch (k++ % 3) {
-                    case 0 -> v + " ";
-                    case 1 -> " " + v;
-                    default -> v;
-                });
-            }
-        }
-        out.blank().add(" ");
-
-        TableSpec reviews = tableSpec("reviews");
-        out.blank().add(reviews.label()).blank().add(" ");
-        out.blank().add(reviews.groupDisplay(REVIEW_GROUPS.get(0)));
-        out.blank().add(reviews.notes().get(0));
-        groupColumns(REVIEW_GROUPS.get(0)).forEach(c -> out.blank().add(label(reviews, c)));
-        for (String g : REVIEW_GROUPS.subList(1, REVIEW_GROUPS.size())) {
-            out.blank().add(reviews.groupDisplay(g));
-        }
-        for (String g : REVIEW_GROUPS.subList(1, REVIEW_GROUPS.size())) {
-            groupColumns(g).forEach(c -> out.blank().add(label(reviews, c)));
-        }
-        reviews.columnsOf("all").forEach(c -> out.blank().add(value(report, "reviews", "all", c)));
-        out.blank();
-        postamble(out);
-        return out.toString();
+        return render(report, Layout.CELL_PER_LINE).text();
     }
 
-    /** One sub-table of 二: its article note, the 信息内容 caption and its rows. */
-    private record ProactiveBlock(String note, String contentNote, List<String> rows) {
+    /** HTML-to-text style: {@code 规章 | 0 | 0 | 0 |}, captions {@code 第二十条第(一)项 | |||}. */
+    public static String renderPipeText(Report report) {
+        return render(report, Layout.PIPE).text();
     }
 
-    /**
-     * The four sub-tables of 二 in the official layout. Which rows share a sub-table is not in the
-     * rule file (行政许可 and 行政处罚 have the same columns but different articles), so it is
-     * fixed here; the printed texts come from the table's notes.
-     */
-    private static List<ProactiveBlock> proactiveBlocks(TableSpec proactive) {
-        List<String> notes = proactive.notes();
-        String content = notes.get(4);
-        return List.of(
-                new ProactiveBlock(notes.get(0), content, List.of("regulations", "normative_documents")),
-                new ProactiveBlock(notes.get(1), content, List.of("licensing")),
-                new ProactiveBlock(notes.get(2), content, List.of("penalty", "enforcement")),
-                new ProactiveBlock(notes.get(3), content, List.of("fees")));
+    /** One {@code cell |} per line. */
+    public static String renderPipePerLine(Report report) {
+        return render(report, Layout.PIPE_PER_LINE).text();
     }
 
-    /** The row groups a row belongs to, outermost first ({@code handled}, {@code handled.withheld}). */
-    private static List<String> groupsOf(TableSpec spec, String rowId) {
-        List<String> out = new ArrayList<>();
-        int dot = rowId.indexOf('.');
-        while (dot > 0) {
-            String g = rowId.substring(0, dot);
-            if (spec.groups().containsKey(g)) {
-                out.add(g);
-            }
-            dot = rowId.indexOf('.', dot + 1);
-        }
-        return out;
+    /** Markdown tables with {@code |---|} rule lines. */
+    public static String renderMarkdown(Report report) {
+        return render(report, Layout.MARKDOWN).text();
     }
 
-    private static List<String> groupColumns(String group) {
-        List<String> out = new ArrayList<>();
-        REVIEW_PARTS.forEach(p -> out.add(group + "." + p));
-        out.add(group + ".total");
-        return out;
+    /** CSV: one table row per line, merged cells as empty fields, fields with commas quoted. */
+    public static String renderCsv(Report report) {
+        return render(report, Layout.CSV).text();
     }
 
-    private static String label(TableSpec spec, String columnId) {
-        return spec.column(columnId).orElseThrow().label();
+    /** An HTML page with rowspan/colspan tables as in the official layout, UTF-8 or GBK. */
+    public static byte[] renderHtml(Report report, boolean gbk) {
+        return render(report, gbk ? Layout.HTML_GBK : Layout.HTML).bytes();
     }
 
-    private static void pad(List<String> fields, int n) {
-        for (int i = 0; i < n; i++) {
-            fields.add("");
-        }
+    /** A Word document (Apache POI) with real tables, merged cells via gridSpan and vMerge. */
+    public static byte[] renderDocx(Report report) {
+        return render(report, Layout.DOCX).bytes();
     }
 
-    /** The cell as it would be printed: the number as written, "" for a blank or absent cell. */
-    private static String value(Report report, String table, String row, String column) {
-        return report.table(table).flatMap(t -> t.cell(row, column)).map(c -> c.value().toString()).orElse("");
+    /** A PDF (Apache PDFBox) with a text layer; needs a CJK font ({@link DocumentRenderer#canRenderPdf()}). */
+    public static byte[] renderPdf(Report report) {
+        return render(report, Layout.PDF).bytes();
     }
 
-    private static void preamble(Report report, Lines out) {
-        String agency = report.agency().orElse("某某县人民政府");
-        int year = report.year().orElse(2021);
-        out.blank().blank().add(agency + year + "年政府信息公开工作年度报告").blank();
-        out.add("一、总体情况").blank();
-        out.add(year + "年，" + agency + "认真贯彻落实《中华人民共和国政府信息公开条例》，扎实做好政务公开各项工作。");
-    }
-
-    private static void postamble(Lines out) {
-        out.blank().add("五、存在的主要问题及改进情况").blank();
-        out.add("信息公开的内容有待进一步完善，宣传力度不够。").blank();
-        out.add("六、其他需要报告的事项").blank();
-        out.add("本年度无其他需要报告的事项。").blank();
-    }
-
-    /** A text under construction, line by line. */
-    private static final class Lines {
-        private final StringBuilder text = new StringBuilder();
-
-        Lines add(String line) {
-            text.append(line).append('\n');
-            return this;
-        }
-
-        Lines blank() {
-            return add("");
-        }
-
-        Lines fields(List<String> fields) {
-            return add(String.join("\t", fields));
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
+    /** The report in {@code layout}, with the line of every cell. */
+    public static Rendered render(Report report, Layout layout) {
+        return DocumentRenderer.render(ReportDocument.of(report), layout);
     }
 }

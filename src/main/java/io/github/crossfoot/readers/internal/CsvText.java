@@ -41,24 +41,42 @@ public final class CsvText {
         return rowLines >= 10;
     }
 
+    /**
+     * Reads CSV text. Every field becomes a cell token on the line its record starts on; the
+     * line is found from the record's character position, so empty lines between records and
+     * quoted fields spanning lines do not shift the lines of the records after them.
+     */
     public static SourceText read(String text) {
         List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        String joined = String.join("\n", lines);
+        int[] lineStarts = new int[lines.size()];
+        for (int i = 1, at = 0; i < lines.size(); i++) {
+            at += lines.get(i - 1).length() + 1;
+            lineStarts[i] = at;
+        }
         List<Token> tokens = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(String.join("\n", lines)), format)) {
-            long startLine = 1;
+        try (CSVParser parser = CSVParser.parse(new StringReader(joined), format)) {
             for (CSVRecord record : parser) {
-                int line = (int) startLine;
-                List<String> fields = new ArrayList<>();
-                record.forEach(fields::add);
-                for (String f : fields) {
+                // The position is where the parser started looking, before any skipped empty lines.
+                int pos = (int) record.getCharacterPosition();
+                while (pos < joined.length() && joined.charAt(pos) == '\n') {
+                    pos++;
+                }
+                int line = lineOf(lineStarts, pos);
+                for (String f : record) {
                     tokens.add(Token.cell(f.strip(), line, (int) record.getRecordNumber()));
                 }
-                startLine = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new SourceText("csv", lines, lines, tokens);
+    }
+
+    /** The 1-based line holding character {@code pos}. */
+    private static int lineOf(int[] lineStarts, int pos) {
+        int i = java.util.Arrays.binarySearch(lineStarts, pos);
+        return (i >= 0 ? i : -i - 2) + 1;
     }
 }
