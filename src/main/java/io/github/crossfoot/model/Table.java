@@ -22,6 +22,8 @@ public final class Table {
     private final List<Label> rows;
     private final List<Label> columns;
     private final Map<String, Cell> cells;
+    // By row, then column: the engine looks cells up far more often than it builds tables.
+    private final Map<String, Map<String, Cell>> byRow = new java.util.HashMap<>();
 
     private Table(Builder b) {
         this.id = b.id;
@@ -30,6 +32,9 @@ public final class Table {
         this.rows = List.copyOf(b.rows.values());
         this.columns = List.copyOf(b.columns.values());
         this.cells = Collections.unmodifiableMap(new LinkedHashMap<>(b.cells));
+        for (Cell c : cells.values()) {
+            byRow.computeIfAbsent(c.row(), r -> new java.util.HashMap<>()).put(c.column(), c);
+        }
     }
 
     /** Starts a table with the given id, e.g. {@code applications}. */
@@ -70,7 +75,8 @@ public final class Table {
 
     /** The cell at {@code [row, column]}, if the table has it. */
     public Optional<Cell> cell(String row, String column) {
-        return Optional.ofNullable(cells.get(key(row, column)));
+        Map<String, Cell> r = byRow.get(row);
+        return Optional.ofNullable(r == null ? null : r.get(column));
     }
 
     /** The number at {@code [row, column]}, if that cell is present and holds a number. */

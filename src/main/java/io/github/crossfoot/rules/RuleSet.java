@@ -114,7 +114,7 @@ public final class RuleSet {
         }
         Report checked = report.format().equals(f.spec().id()) ? report : report.toBuilder().format(f.spec().id()).build();
         List<Violation> violations = new ArrayList<>(Engine.check(f, checked));
-        violations.addAll(SuspectFinder.find(f, checked));
+        violations.addAll(SuspectFinder.find(f, checked, violations));
         return new CheckResult(checked, violations);
     }
 

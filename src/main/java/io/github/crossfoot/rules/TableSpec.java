@@ -21,6 +21,11 @@ public final class TableSpec {
     private final Map<String, String> groups;
     private final List<LabelSpec> rows;
     private final List<LabelSpec> columns;
+    // Derived once: the engine asks for labels and cell lists for every relation it evaluates.
+    private final Map<String, String> rowDisplays = new java.util.HashMap<>();
+    private final Map<String, String> columnDisplays = new java.util.HashMap<>();
+    private final Map<String, List<String>> columnsOfRow = new java.util.HashMap<>();
+    private final List<String[]> cells;
 
     public TableSpec(String id, String label, List<String> headings, List<String> notes,
                      Map<String, String> groups, List<LabelSpec> rows, List<LabelSpec> columns) {
@@ -31,6 +36,16 @@ public final class TableSpec {
         this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
+        List<String> allColumns = this.columns.stream().map(LabelSpec::id).toList();
+        List<String[]> all = new ArrayList<>();
+        for (LabelSpec r : this.rows) {
+            rowDisplays.put(r.id(), display(r.id(), this.rows));
+            List<String> own = r.columns().isEmpty() ? allColumns : r.columns();
+            columnsOfRow.put(r.id(), own);
+            own.forEach(c -> all.add(new String[] {r.id(), c}));
+        }
+        this.columns.forEach(c -> columnDisplays.put(c.id(), display(c.id(), this.columns)));
+        this.cells = List.copyOf(all);
     }
 
     public String id() {
@@ -75,9 +90,7 @@ public final class TableSpec {
 
     /** The columns a row has: those it lists, or every column. */
     public List<String> columnsOf(String rowId) {
-        return row(rowId).map(r -> r.columns().isEmpty()
-                ? columns.stream().map(LabelSpec::id).toList()
-                : r.columns()).orElse(List.of());
+        return columnsOfRow.getOrDefault(rowId, List.of());
     }
 
     /** Whether {@code [row, column]} is a cell of this table. */
@@ -87,12 +100,8 @@ public final class TableSpec {
 
     /** Every cell of the table as {@code {row, column}} pairs, row by row in official order. */
     public List<String[]> cells() {
-        List<String[]> out = new ArrayList<>();
-        for (LabelSpec r : rows) {
-            for (String c : columnsOf(r.id())) {
-                out.add(new String[] {r.id(), c});
-            }
-        }
+        List<String[]> out = new ArrayList<>(cells.size());
+        cells.forEach(rc -> out.add(rc.clone()));
         return out;
     }
 
@@ -106,12 +115,12 @@ public final class TableSpec {
 
     /** The label of a row, prefixed with its group where the label alone is ambiguous. */
     public String rowDisplay(String rowId) {
-        return display(rowId, rows);
+        return rowDisplays.getOrDefault(rowId, rowId);
     }
 
     /** The label of a column, prefixed with its group where the label alone is ambiguous. */
     public String columnDisplay(String columnId) {
-        return display(columnId, columns);
+        return columnDisplays.getOrDefault(columnId, columnId);
     }
 
     /** The label of a group (e.g. {@code 行政复议}), or its id when it has none. */

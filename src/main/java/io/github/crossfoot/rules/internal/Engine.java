@@ -145,13 +145,21 @@ public final class Engine {
                     rule.spec().severity()));
         }
         CompiledRule.Relation rel = (CompiledRule.Relation) instance.check();
+        // The common case first, without building any labels: every cell a number or blank, and it holds.
+        Side l = side(rel.left(), table);
+        Side r = side(rel.right(), table);
+        if (l.usable && r.usable && !(l.blank && rel.leftConstant().signum() == 0)
+                && !(r.blank && rel.rightConstant().signum() == 0)
+                && holds(l.sum.add(rel.leftConstant()).compareTo(r.sum.add(rel.rightConstant())), rel.op())) {
+            return Optional.empty();
+        }
         List<CellRef> leftRefs = refs(spec, table, rel.left());
         List<CellRef> rightRefs = refs(spec, table, rel.right());
         List<CellRef> all = new ArrayList<>(leftRefs);
         all.addAll(rightRefs);
         boolean singleCell = rel.cellCount() == 1;
 
-        List<CellRef> unusable = all.stream().filter(r -> !r.found() || r.value().isText()).toList();
+        List<CellRef> unusable = all.stream().filter(x -> !x.found() || x.value().isText()).toList();
         if (!unusable.isEmpty()) {
             if (singleCell) {
                 return Optional.empty();
@@ -159,17 +167,15 @@ public final class Engine {
             String zh = "无法核对「" + rule.spec().title() + "」" + where(instance) + "：" + describeUnusable(unusable)
                     + "。";
             String en = "Could not evaluate " + rule.spec().id() + whereEn(instance) + ": "
-                    + unusable.stream().map(r -> ids(List.of(r)) + (r.found() ? " is not a number" : " is missing"))
+                    + unusable.stream().map(x -> ids(List.of(x)) + (x.found() ? " is not a number" : " is missing"))
                     .collect(Collectors.joining(", ")) + ".";
             return Optional.of(Violation.builder(rule.spec().id(), Severity.ERROR, Violation.Kind.NOT_EVALUATED)
                     .table(spec.id()).row(instance.row()).column(instance.column()).cells(all)
                     .message(zh, en).build());
         }
 
-        boolean leftBlank = !leftRefs.isEmpty() && leftRefs.stream().allMatch(r -> r.value().isBlank())
-                && rel.leftConstant().signum() == 0;
-        boolean rightBlank = !rightRefs.isEmpty() && rightRefs.stream().allMatch(r -> r.value().isBlank())
-                && rel.rightConstant().signum() == 0;
+        boolean leftBlank = l.blank && rel.leftConstant().signum() == 0;
+        boolean rightBlank = r.blank && rel.rightConstant().signum() == 0;
         if (leftBlank || rightBlank) {
             if (singleCell) {
                 return Optional.empty();
@@ -183,11 +189,8 @@ public final class Engine {
                     .build());
         }
 
-        BigDecimal left = sum(rel.left(), table).add(rel.leftConstant());
-        BigDecimal right = sum(rel.right(), table).add(rel.rightConstant());
-        if (holds(left.compareTo(right), rel.op())) {
-            return Optional.empty();
-        }
+        BigDecimal left = l.sum.add(rel.leftConstant());
+        BigDecimal right = r.sum.add(rel.rightConstant());
         return Optional.of(violation(rule, instance, Violation.Kind.FAILED, all, left, right, rule.spec().severity()));
     }
 
@@ -203,13 +206,27 @@ public final class Engine {
         };
     }
 
-    private static BigDecimal sum(List<CompiledRule.Term> terms, Table table) {
+    /** One side of a relation: its sum (blank as 0), whether every cell is usable, whether all are blank. */
+    private record Side(BigDecimal sum, boolean usable, boolean blank) {
+    }
+
+    private static Side side(List<CompiledRule.Term> terms, Table table) {
         BigDecimal s = BigDecimal.ZERO;
+        boolean usable = true;
+        boolean blank = !terms.isEmpty();
         for (CompiledRule.Term t : terms) {
-            BigDecimal v = table.number(t.row(), t.column()).orElse(BigDecimal.ZERO);
-            s = t.sign() > 0 ? s.add(v) : s.subtract(v);
+            Cell c = table.cell(t.row(), t.column()).orElse(null);
+            if (c == null || c.value().isText()) {
+                usable = false;
+                continue;
+            }
+            if (c.value().isNumber()) {
+                blank = false;
+                BigDecimal v = c.value().number().orElseThrow();
+                s = t.sign() > 0 ? s.add(v) : s.subtract(v);
+            }
         }
-        return s;
+        return new Side(s, usable, blank);
     }
 
     private static Violation violation(CompiledRule rule, CompiledRule.Instance instance, Violation.Kind kind,

@@ -84,12 +84,14 @@ public final class SuspectFinder {
         }
     }
 
-    /** The suspects for every table of the report, as info violations. */
-    public static List<Violation> find(RuleCompiler.CompiledFormat format, Report report) {
+    /** The suspects for every table with a failed relation among {@code found}, as info violations. */
+    public static List<Violation> find(RuleCompiler.CompiledFormat format, Report report, List<Violation> found) {
         List<Violation> out = new ArrayList<>();
         for (TableSpec spec : format.spec().tables()) {
             Optional<Table> table = report.table(spec.id()).filter(t -> !t.isEmpty());
-            if (table.isEmpty()) {
+            boolean failed = found.stream().anyMatch(v -> v.kind() == Violation.Kind.FAILED
+                    && v.table().filter(spec.id()::equals).isPresent());
+            if (table.isEmpty() || !failed) {
                 continue;
             }
             List<CompiledRule> rules = format.rules().stream().filter(r -> r.table().id().equals(spec.id())).toList();
