@@ -137,8 +137,8 @@ class MainTest {
         Run r = run("check", "--format", "json", "--output", "json=" + json, "--output", "text=" + text, "examples");
         assertThat(r.code()).isEqualTo(1);
         assertThat(Files.readString(json)).isEqualTo(r.out().strip() + System.lineSeparator().repeat(0));
-        assertThat(Files.readString(text)).contains("合计：7 份报告，5 份通过，2 份未通过");
-        assertThat(r.err()).contains("Summary: 7 reports, 2 failed");
+        assertThat(Files.readString(text)).contains("合计：8 份报告，6 份通过，2 份未通过");
+        assertThat(r.err()).contains("Summary: 8 reports, 2 failed");
     }
 
     @Test
@@ -167,7 +167,7 @@ class MainTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(sources).hasSize(7).isSorted();
+        assertThat(sources).hasSize(8).isSorted();
     }
 
     @Test
