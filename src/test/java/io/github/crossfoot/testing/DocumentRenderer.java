@@ -64,7 +64,10 @@ public final class DocumentRenderer {
         CSV("csv", "csv", true),
         /** An HTML page with rowspan/colspan tables, UTF-8. */
         HTML("html", "html", true),
-        /** The same HTML page in GBK with {@code <meta charset="gbk">}. */
+        /**
+         * The same HTML page in GBK with {@code <meta charset="gbk">}, its cells written as Word's
+         * "save as web page" does: the text in a {@code <p>} on its own line, {@code &nbsp;} in empty cells.
+         */
         HTML_GBK("html-gbk", "html", true),
         /** A Word document with merged cells (gridSpan, vMerge). */
         DOCX("docx", "docx", true),
@@ -363,8 +366,15 @@ public final class DocumentRenderer {
                         if (!c.isLabel()) {
                             td.append(" style=\"text-align:center\"");
                         }
-                        td.append('>').append(escape(c.text())).append("</td>");
-                        out.here(c).add(td.toString());
+                        if (layout == Layout.HTML_GBK) {
+                            out.add(td.append(" valign=\"center\">").toString());
+                            String text = c.text().isEmpty() ? "&nbsp;" : escape(c.text());
+                            out.here(c).add("  <p align=\"center\"><span style=\"font-family:宋体\">" + text
+                                    + "</span></p>").add("  </td>");
+                        } else {
+                            td.append('>').append(escape(c.text())).append("</td>");
+                            out.here(c).add(td.toString());
+                        }
                     }
                     out.add("</tr>");
                 }

@@ -101,7 +101,7 @@ public final class HtmlText {
                     continue;
                 }
                 String t = cell.wholeText().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
-                tokens.add(Token.cell(t, line(cell), rowOrdinal));
+                tokens.add(Token.cell(t, textLine(cell), rowOrdinal));
                 cells.add(t);
             }
             text.add(String.join("\t", cells));
@@ -123,6 +123,21 @@ public final class HtmlText {
                  "blockquote", "pre", "ul", "ol", "dl", "dt", "dd", "center", "caption", "tr", "title" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The line a cell's text starts on: pages saved from Word put it in a {@code <p>} on a line of
+     * its own below the {@code <td>} tag. A cell without text is on the line of its tag.
+     */
+    private static int textLine(Element cell) {
+        for (Element e : cell.getAllElements()) { // the cell itself first, then its descendants in order
+            for (TextNode tn : e.textNodes()) {
+                if (!tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", "").isEmpty()) {
+                    return line(tn);
+                }
+            }
+        }
+        return line(cell);
     }
 
     private static int line(Node n) {
