@@ -1,0 +1,397 @@
+package io.github.crossfoot.writers;
+
+import io.github.crossfoot.model.CellRef;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.FormatSpec;
+import io.github.crossfoot.rules.RuleSet;
+import io.github.crossfoot.rules.RuleSpec;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes results as JUnit XML, the test-report format read by Jenkins, GitLab and the GitHub test
+ * reporters, so that a CI job shows each report as a test suite and each check as a test.
+ *
+ * <pre>{@code
+ * <testsuites name="crossfoot" tests="…" failures="…" errors="0">
+ *   <testsuite name="SOURCE" tests="…" failures="…" errors="0" skipped="…" file="SOURCE">
+ *     <properties><property name="format" value="gov-2021"/>…</properties>
+ *     <testcase classname="SOURCE_txt.applications" name="applications.row-total[handled.disclosed]">
+ *       <failure message="SOURCE:31 表三「（一）予以公开」行：…" type="applications.row-total">…</failure>
+ *     </testcase>
+ *   </testsuite>
+ * </testsuites>
+ * }</pre>
+ *
+ * <p><b>Test cases.</b> Per report (one {@code <testsuite>}, named by its source):
+ * <ul>
+ *   <li>every finding that is not a rule of a rule file — reading ({@code read.*}), structure
+ *       ({@code table.*}), format ({@code format.*}), prose ({@code narrative.*}) and dataset
+ *       ({@code dataset.*}) findings — is a test case of its own, named by its id, table and line;
+ *       suspect-cell hints ({@code suspect.*}) come last, after the rules they explain;</li>
+ *   <li>every rule of the report's format is applied: a rule without findings is one passing test
+ *       case named by its id; a rule with findings has one test case per rule instance (the row,
+ *       column, cell or group it was applied to) that has findings, named
+ *       {@code rule[row, column]}. A rule whose table is missing from the report was not checked:
+ *       its test case is {@code <skipped>}.</li>
+ * </ul>
+ * Until the rule set exposes the instances of its rules, the passing instances of a rule that has
+ * findings are not listed, so {@code tests} counts rules rather than instances for such a rule.
+ *
+ * <p><b>Only errors fail the build.</b> An error-severity finding is a {@code <failure>} whose
+ * {@code type} is the rule id and whose {@code message} is {@code file:line} plus the message; the
+ * body adds both languages (for {@link Language#ZH}), the table, row and column, the sides of the
+ * relation and every cell with its value and line. Warnings and infos do not fail: they are written
+ * to the {@code <system-out>} of their test case, which passes. A relation instance that was
+ * deliberately not checked (a wholly blank side) is {@code <skipped>}. {@code errors} is always 0:
+ * JUnit reserves it for tests that crashed.
+ *
+ * <p>The {@code classname} is the source with dots replaced by underscores, a dot, and the table id
+ * (or {@code report} for findings about the whole report), so that Jenkins shows one package per
+ * report and one class per table; the exact source is the suite's {@code name} and {@code file}.
+ *
+ * <p>Written with the JDK's {@link XMLStreamWriter}; the declaration says UTF-8, so give a writer
+ * that encodes UTF-8. Characters XML 1.0 cannot carry are replaced by U+FFFD. Stateless and
+ * thread-safe.
+ */
+public final class JunitXmlWriter implements ResultWriter {
+
+    private static final String INDENT = "  ";
+
+    private final Language language;
+    private final RuleSet rules;
+
+    /** Applies the rules of the standard rule set ({@link RuleSet#standard()}). */
+    public JunitXmlWriter(Language language) {
+        this(language, RuleSet.standard());
+    }
+
+    /** {@code rules} is the rule set the results were checked with; it lists the rules of each format. */
+    public JunitXmlWriter(Language language, RuleSet rules) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    @Override
+    public void write(List<CheckResult> results, Writer out) throws IOException {
+        List<Suite> suites = results.stream().map(this::suite).toList();
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            newline(x, 0);
+            x.writeStartElement("testsuites");
+            x.writeAttribute("name", "crossfoot");
+            x.writeAttribute("tests", Integer.toString(suites.stream().mapToInt(Suite::tests).sum()));
+            x.writeAttribute("failures", Integer.toString(suites.stream().mapToInt(Suite::failures).sum()));
+            x.writeAttribute("errors", "0");
+            for (Suite s : suites) {
+                writeSuite(x, s);
+            }
+            newline(x, 0);
+            x.writeEndElement();
+            newline(x, 0);
+            x.writeEndDocument();
+            x.flush();
+            x.close();
+            out.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ model
+
+    /** One test case: a failure (an error finding) or not, skipped or not, and findings for system-out. */
+    private record Case(String classname, String name, Violation failure, String skipped, List<Violation> notes) {
+    }
+
+    private record Suite(CheckResult result, List<Case> cases) {
+        int tests() {
+            return cases.size();
+        }
+
+        int failures() {
+            return (int) cases.stream().filter(c -> c.failure() != null).count();
+        }
+
+        int skipped() {
+            return (int) cases.stream().filter(c -> c.failure() == null && c.skipped() != null).count();
+        }
+    }
+
+    private Suite suite(CheckResult result) {
+        Report report = result.report();
+        String base = classBase(report.source());
+        Optional<FormatSpec> format = rules.format(report.format());
+        Set<String> ruleIds = format.map(f -> f.rules().stream().map(RuleSpec::id).collect(Collectors.toSet()))
+                .orElse(Set.of());
+
+        List<Case> cases = new ArrayList<>();
+        List<Case> after = new ArrayList<>();
+        Set<String> stoppedTables = new HashSet<>();
+        for (Violation v : result.violations()) {
+            if (v.rule().equals("table.missing")) {
+                v.table().ifPresent(stoppedTables::add);
+            }
+            if (ruleIds.contains(v.rule())) {
+                continue;
+            }
+            String classname = base + "." + v.table().orElse("report");
+            String name = v.rule() + bracket(v.table().orElse(null), v.row().orElse(null), v.column().orElse(null))
+                    + (v.line() > 0 ? " (" + language.pick("第" + v.line() + "行 line " + v.line(), "line " + v.line()) + ")" : "");
+            Case c = v.severity() == Severity.ERROR
+                    ? new Case(classname, name, v, null, List.of())
+                    : new Case(classname, name, null, null, List.of(v));
+            (v.kind() == Violation.Kind.SUSPECT ? after : cases).add(c);
+        }
+
+        if (format.isPresent()) {
+            for (RuleSpec rule : format.get().rules()) {
+                String classname = base + "." + rule.table();
+                List<Violation> own = result.violations(rule.id());
+                if (own.isEmpty()) {
+                    boolean stopped = stoppedTables.contains(rule.table()) || report.table(rule.table()).isEmpty();
+                    cases.add(new Case(classname, rule.id(), null,
+                            stopped ? language.pick("未核对：报告中没有表「" + rule.table() + "」。 Not checked: table "
+                                    + rule.table() + " is missing.", "Not checked: table " + rule.table() + " is missing.")
+                                    : null,
+                            List.of()));
+                    continue;
+                }
+                Map<String, List<Violation>> byInstance = new LinkedHashMap<>();
+                for (Violation v : own) {
+                    byInstance.computeIfAbsent(bracket(null, v.row().orElse(null), v.column().orElse(null)),
+                            k -> new ArrayList<>()).add(v);
+                }
+                for (Map.Entry<String, List<Violation>> e : byInstance.entrySet()) {
+                    Violation failure = e.getValue().stream().filter(v -> v.severity() == Severity.ERROR)
+                            .findFirst().orElse(null);
+                    List<Violation> notes = e.getValue().stream().filter(v -> v != failure).toList();
+                    Violation notChecked = e.getValue().stream()
+                            .filter(v -> v.kind() == Violation.Kind.NOT_CHECKED).findFirst().orElse(null);
+                    String skipped = failure == null && notChecked != null ? oneLine(language.message(notChecked)) : null;
+                    cases.add(new Case(classname, rule.id() + e.getKey(), failure, skipped, notes));
+                }
+            }
+        }
+        cases.addAll(after);
+        return new Suite(result, unique(cases));
+    }
+
+    /** Makes names unique within a class: a second {@code x} becomes {@code x #2}. */
+    private static List<Case> unique(List<Case> cases) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Case> out = new ArrayList<>();
+        for (Case c : cases) {
+            int n = seen.merge(c.classname() + "\u0000" + c.name(), 1, Integer::sum);
+            out.add(n == 1 ? c : new Case(c.classname(), c.name() + " #" + n, c.failure(), c.skipped(), c.notes()));
+        }
+        return out;
+    }
+
+    private static String bracket(String table, String row, String column) {
+        List<String> parts = new ArrayList<>();
+        if (table != null) {
+            parts.add(table);
+        }
+        if (row != null) {
+            parts.add(row);
+        }
+        if (column != null) {
+            parts.add(column);
+        }
+        return parts.isEmpty() ? "" : "[" + String.join(", ", parts) + "]";
+    }
+
+    /** The source as a class-name prefix: dots would split it into packages, so they become underscores. */
+    private static String classBase(String source) {
+        String s = source.replace('\\', '/').replace('.', '_');
+        return s.isBlank() ? "report" : s;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    private void writeSuite(XMLStreamWriter x, Suite s) throws XMLStreamException {
+        Report report = s.result().report();
+        newline(x, 1);
+        x.writeStartElement("testsuite");
+        x.writeAttribute("name", clean(report.source()));
+        x.writeAttribute("tests", Integer.toString(s.tests()));
+        x.writeAttribute("failures", Integer.toString(s.failures()));
+        x.writeAttribute("errors", "0");
+        x.writeAttribute("skipped", Integer.toString(s.skipped()));
+        x.writeAttribute("file", clean(report.source()));
+
+        newline(x, 2);
+        x.writeStartElement("properties");
+        property(x, "source", report.source());
+        property(x, "format", report.format());
+        property(x, "agency", report.agency().orElse(""));
+        property(x, "year", report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "");
+        property(x, "passed", Boolean.toString(s.result().passed()));
+        newline(x, 2);
+        x.writeEndElement();
+
+        for (Case c : s.cases()) {
+            writeCase(x, report, c);
+        }
+        newline(x, 1);
+        x.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        newline(x, 3);
+        x.writeEmptyElement("property");
+        x.writeAttribute("name", name);
+        x.writeAttribute("value", clean(value));
+    }
+
+    private void writeCase(XMLStreamWriter x, Report report, Case c) throws XMLStreamException {
+        newline(x, 2);
+        boolean empty = c.failure() == null && c.skipped() == null && c.notes().isEmpty();
+        if (empty) {
+            x.writeEmptyElement("testcase");
+        } else {
+            x.writeStartElement("testcase");
+        }
+        x.writeAttribute("classname", clean(c.classname()));
+        x.writeAttribute("name", clean(c.name()));
+        if (empty) {
+            return;
+        }
+        // Element order as the JUnit schema wants it: skipped, failure, system-out.
+        if (c.failure() == null && c.skipped() != null) {
+            newline(x, 3);
+            x.writeEmptyElement("skipped");
+            x.writeAttribute("message", clean(c.skipped()));
+        }
+        if (c.failure() != null) {
+            Violation v = c.failure();
+            newline(x, 3);
+            x.writeStartElement("failure");
+            x.writeAttribute("message", clean(location(report, v) + " " + oneLine(primary(v))));
+            x.writeAttribute("type", clean(v.rule()));
+            x.writeCharacters(clean("\n" + detail(report, v)));
+            x.writeEndElement();
+        }
+        if (!c.notes().isEmpty()) {
+            newline(x, 3);
+            x.writeStartElement("system-out");
+            String text = c.notes().stream()
+                    .map(v -> "[" + language.pick(v.severity().chinese() + " ", "") + v.severity().id() + "] "
+                            + detail(report, v))
+                    .collect(Collectors.joining("\n"));
+            x.writeCharacters(clean("\n" + text));
+            x.writeEndElement();
+        }
+        newline(x, 2);
+        x.writeEndElement();
+    }
+
+    /** {@code file:line}, or the file alone when the finding has no line. */
+    private static String location(Report report, Violation v) {
+        return v.line() > 0 ? report.source() + ":" + v.line() : report.source();
+    }
+
+    private String primary(Violation v) {
+        return language == Language.EN ? v.messageEn() : v.messageZh();
+    }
+
+    /** The full text of a finding: location, message(s), rule, where, sides and cells; ends with a newline. */
+    private String detail(Report report, Violation v) {
+        boolean zh = language == Language.ZH;
+        StringBuilder b = new StringBuilder();
+        b.append(location(report, v)).append('\n');
+        b.append(language.message(v)).append('\n');
+        b.append(zh ? "规则 rule: " : "rule: ").append(v.rule()).append(" · ")
+                .append(zh ? v.severity().chinese() + " " : "").append(v.severity().id()).append(" · ")
+                .append(v.kind().id()).append('\n');
+        List<String> where = new ArrayList<>();
+        v.table().ifPresent(t -> where.add((zh ? "表 table " : "table ") + t));
+        v.row().ifPresent(r -> where.add((zh ? "行 row " : "row ") + r));
+        v.column().ifPresent(col -> where.add((zh ? "列 column " : "column ") + col));
+        if (!where.isEmpty()) {
+            b.append(zh ? "位置 where: " : "where: ").append(String.join(" · ", where)).append('\n');
+        }
+        // A suspect's sides are its value and the expected one, shown with its cells instead.
+        if (v.left().isPresent() && v.right().isPresent() && v.kind() != Violation.Kind.SUSPECT) {
+            b.append(zh ? "左边 left: " : "left: ").append(plain(v.left().get()))
+                    .append(zh ? " · 右边 right: " : " · right: ").append(plain(v.right().get()))
+                    .append(zh ? " · 相差 difference: " : " · difference: ").append(plain(v.difference().orElseThrow()))
+                    .append('\n');
+        }
+        if (!v.cells().isEmpty()) {
+            b.append(zh ? "单元格 cells:" : "cells:").append('\n');
+            for (CellRef c : v.cells()) {
+                b.append("  ").append(c.label()).append(" [").append(c.row()).append(", ").append(c.column())
+                        .append("] = ")
+                        .append(c.found() ? c.value().text() : (zh ? "缺失 missing" : "missing"));
+                if (c.line() > 0) {
+                    b.append(zh ? "（第" + c.line() + "行 line " + c.line() + "）" : " (line " + c.line() + ")");
+                }
+                if (c.expected() != null) {
+                    b.append(zh ? " → 应为 expected " : " → expected ").append(plain(c.expected()));
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().scale() <= 0 ? n.toBigInteger().toString() : n.toPlainString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static void newline(XMLStreamWriter x, int depth) throws XMLStreamException {
+        x.writeCharacters("\n" + INDENT.repeat(depth));
+    }
+
+    /** Replaces what XML 1.0 cannot carry (control characters, lone surrogates) by U+FFFD. */
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD
+                    || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD)
+                    || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (!ok && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                if (ok) {
+                    b.appendCodePoint(cp);
+                } else {
+                    b.append('\uFFFD');
+                }
+            }
+            i += n;
+        }
+        return b == null ? s : b.toString();
+    }
+}

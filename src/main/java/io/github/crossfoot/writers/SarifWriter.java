@@ -1,0 +1,403 @@
+package io.github.crossfoot.writers;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.crossfoot.model.CellRef;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.BuiltInFindings;
+import io.github.crossfoot.rules.FormatSpec;
+import io.github.crossfoot.rules.RuleSet;
+import io.github.crossfoot.rules.RuleSpec;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Writes results as a SARIF 2.1.0 log (Static Analysis Results Interchange Format), the format code
+ * scanning services and IDE viewers read. One run; its tool is {@code crossfoot}.
+ *
+ * <ul>
+ *   <li>{@code tool.driver.rules}: every rule of every format of the rule set (one descriptor per
+ *       id, from its newest declaration; {@code properties.file} and {@code line} locate that
+ *       declaration, {@code properties.definedIn} lists the file and line in each format), then every
+ *       built-in finding id ({@link BuiltInFindings}), then any other id the results use. Each has
+ *       {@code shortDescription}, {@code fullDescription} and {@code defaultConfiguration.level}.</li>
+ *   <li>{@code results}: one per violation, in report order, with {@code ruleId}, {@code ruleIndex},
+ *       {@code level} ({@code error}, {@code warning}, {@code note} for info), {@code message.text}
+ *       in the chosen {@link Language} (Chinese then English for {@link Language#ZH}), one location:
+ *       the report's source as {@code artifactLocation.uri} (a relative path stays relative, with
+ *       {@code uriBaseId} {@code %SRCROOT%}; an absolute path becomes a {@code file:} URI),
+ *       {@code region.startLine} when the finding has a line, and a logical location naming the
+ *       table, row and column. {@code partialFingerprints["crossfoot/v1"]} identifies the finding
+ *       across runs: a hash of the rule, source, table, row, column and cell ids (and, for reading
+ *       and structure findings, the English message without its digits), so it survives changed
+ *       values and shifted lines, plus the occurrence number among equal hashes. The Chinese and
+ *       English messages, kind, cells and sides are in {@code properties}.</li>
+ * </ul>
+ *
+ * <p>Needs jackson-databind on the class path. Does not close the writer. Stateless and
+ * thread-safe.
+ */
+public final class SarifWriter implements ResultWriter {
+
+    /** The {@code $schema} written into every log. */
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** Where people learn about the tool. */
+    public static final String INFORMATION_URI = "https://github.com/crossfoot/crossfoot";
+    /** The key of the fingerprint in {@code partialFingerprints}. */
+    public static final String FINGERPRINT = "crossfoot/v1";
+    /** The base id of relative artifact URIs: the directory the sources were named from. */
+    public static final String SRCROOT = "%SRCROOT%";
+
+    private static final String FALLBACK_VERSION = "0.1.0";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+://.*");
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final Language language;
+    private final RuleSet rules;
+
+    /** Describes the rules of the standard rule set ({@link RuleSet#standard()}). */
+    public SarifWriter(Language language) {
+        this(language, RuleSet.standard());
+    }
+
+    /** {@code rules} is the rule set the results were checked with; its rules are described in the log. */
+    public SarifWriter(Language language, RuleSet rules) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    @Override
+    public void write(List<CheckResult> results, Writer out) throws IOException {
+        mapper.writeValue(out, toJson(results));
+        out.write("\n");
+        out.flush();
+    }
+
+    /** The SARIF log as a JSON tree. */
+    public ObjectNode toJson(List<CheckResult> results) {
+        ObjectNode root = NODES.objectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "crossfoot");
+        driver.put("informationUri", INFORMATION_URI);
+        driver.put("version", toolVersion());
+
+        Map<String, ObjectNode> descriptors = descriptors(results);
+        Map<String, Integer> index = new HashMap<>();
+        ArrayNode rulesNode = driver.putArray("rules");
+        for (ObjectNode d : descriptors.values()) {
+            index.put(d.get("id").asText(), rulesNode.size());
+            rulesNode.add(d);
+        }
+
+        ArrayNode out = run.putArray("results");
+        for (CheckResult r : results) {
+            Map<String, Integer> occurrences = new HashMap<>();
+            for (Violation v : r.violations()) {
+                out.add(result(r.report(), v, index.get(v.rule()), occurrences));
+            }
+        }
+        return root;
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    private Map<String, ObjectNode> descriptors(List<CheckResult> results) {
+        // A rule id shared by several formats is described by its last (newest) declaration.
+        Map<String, List<Map.Entry<FormatSpec, RuleSpec>>> declared = new LinkedHashMap<>();
+        for (FormatSpec f : rules.formats()) {
+            for (RuleSpec r : f.rules()) {
+                declared.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(Map.entry(f, r));
+            }
+        }
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        declared.forEach((id, declarations) -> {
+            ObjectNode d = descriptor(declarations.get(declarations.size() - 1).getValue());
+            ArrayNode definedIn = ((ObjectNode) d.get("properties")).putArray("definedIn");
+            for (Map.Entry<FormatSpec, RuleSpec> e : declarations) {
+                ObjectNode where = definedIn.addObject();
+                where.put("format", e.getKey().id());
+                where.put("file", e.getValue().file());
+                where.put("line", e.getValue().line());
+            }
+            out.put(id, d);
+        });
+        for (BuiltInFindings.Finding f : BuiltInFindings.all()) {
+            out.computeIfAbsent(f.id(), id -> descriptor(f));
+        }
+        for (CheckResult r : results) {
+            for (Violation v : r.violations()) {
+                out.computeIfAbsent(v.rule(), id -> unknownDescriptor(v));
+            }
+        }
+        return out;
+    }
+
+    private ObjectNode descriptor(RuleSpec r) {
+        ObjectNode d = NODES.objectNode();
+        d.put("id", r.id());
+        d.put("name", name(r.id()));
+        String en = "Rule " + r.id() + " on table " + r.table() + ", declared at " + r.file() + ":" + r.line() + ".";
+        String shortEn = isAscii(r.title()) ? r.title() : "Rule " + r.id() + " on table " + r.table();
+        d.putObject("shortDescription").put("text", language.pick(r.title(), shortEn));
+        d.putObject("fullDescription").put("text", language.pick(
+                r.title() + "（表 " + r.table() + "，定义于 " + r.file() + ":" + r.line() + "）\n" + en, en));
+        d.putObject("defaultConfiguration").put("level", level(r.severity()));
+        ObjectNode p = d.putObject("properties");
+        p.put("table", r.table());
+        p.put("file", r.file());
+        p.put("line", r.line());
+        ArrayNode tags = p.putArray("tags");
+        tags.add("rule-file");
+        tags.add(r.table());
+        return d;
+    }
+
+    private ObjectNode descriptor(BuiltInFindings.Finding f) {
+        ObjectNode d = NODES.objectNode();
+        d.put("id", f.id());
+        d.put("name", name(f.id()));
+        d.putObject("shortDescription").put("text", language.pick(f.zh(), f.en()));
+        d.putObject("fullDescription").put("text", language.pick(f.zh() + "\n" + f.en(), f.en()));
+        d.putObject("defaultConfiguration").put("level", level(f.severity()));
+        ObjectNode p = d.putObject("properties");
+        p.put("builtIn", true);
+        ArrayNode tags = p.putArray("tags");
+        tags.add("built-in");
+        tags.add(f.id().substring(0, f.id().indexOf('.') < 0 ? f.id().length() : f.id().indexOf('.')));
+        return d;
+    }
+
+    private static ObjectNode unknownDescriptor(Violation v) {
+        ObjectNode d = NODES.objectNode();
+        d.put("id", v.rule());
+        d.put("name", name(v.rule()));
+        d.putObject("shortDescription").put("text", v.rule());
+        d.putObject("defaultConfiguration").put("level", level(v.severity()));
+        return d;
+    }
+
+    /** {@code applications.row-total} → {@code ApplicationsRowTotal}. */
+    static String name(String id) {
+        StringBuilder b = new StringBuilder();
+        for (String part : id.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return b.length() == 0 ? id : b.toString();
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    // ------------------------------------------------------------------ results
+
+    private ObjectNode result(Report report, Violation v, Integer ruleIndex, Map<String, Integer> occurrences) {
+        ObjectNode r = NODES.objectNode();
+        r.put("ruleId", v.rule());
+        if (ruleIndex != null) {
+            r.put("ruleIndex", ruleIndex);
+        }
+        r.put("level", level(v.severity()));
+        r.putObject("message").put("text", language.message(v));
+
+        ObjectNode location = r.putArray("locations").addObject();
+        ObjectNode physical = location.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", uri(report.source()));
+        if (!isAbsolute(report.source())) {
+            artifact.put("uriBaseId", SRCROOT);
+        }
+        if (v.line() > 0) {
+            physical.putObject("region").put("startLine", v.line());
+        }
+        if (v.table().isPresent()) {
+            location.putArray("logicalLocations").add(logical(v));
+        }
+
+        String hash = fingerprint(report, v);
+        int n = occurrences.merge(hash, 1, Integer::sum);
+        r.putObject("partialFingerprints").put(FINGERPRINT, hash + ":" + n);
+
+        ObjectNode p = r.putObject("properties");
+        p.put("kind", v.kind().id());
+        p.put("severity", v.severity().id());
+        p.put("table", v.table().orElse(null));
+        p.put("row", v.row().orElse(null));
+        p.put("column", v.column().orElse(null));
+        putNumber(p, "left", v.left().orElse(null));
+        putNumber(p, "right", v.right().orElse(null));
+        putNumber(p, "difference", v.difference().orElse(null));
+        ArrayNode cells = p.putArray("cells");
+        for (CellRef c : v.cells()) {
+            ObjectNode cell = cells.addObject();
+            cell.put("table", c.table());
+            cell.put("row", c.row());
+            cell.put("column", c.column());
+            cell.put("label", c.label());
+            cell.put("found", c.found());
+            if (c.found()) {
+                cell.put("text", c.value().text());
+                putNumber(cell, "value", c.value().number().orElse(null));
+            }
+            if (c.line() > 0) {
+                cell.put("line", c.line());
+            }
+            if (c.expected() != null) {
+                putNumber(cell, "expected", c.expected());
+            }
+        }
+        ObjectNode message = p.putObject("message");
+        message.put("zh", v.messageZh());
+        message.put("en", v.messageEn());
+        p.put("format", report.format());
+        return r;
+    }
+
+    private static ObjectNode logical(Violation v) {
+        String table = v.table().orElseThrow();
+        String row = v.row().orElse(null);
+        String column = v.column().orElse(null);
+        ObjectNode l = NODES.objectNode();
+        l.put("name", column != null ? column : row != null ? row : table);
+        l.put("fullyQualifiedName", "table:" + table + (row == null ? "" : "/row:" + row)
+                + (column == null ? "" : "/column:" + column));
+        l.put("kind", row != null && column != null ? "cell" : column != null ? "column" : row != null ? "row" : "table");
+        ObjectNode p = l.putObject("properties");
+        p.put("table", table);
+        if (row != null) {
+            p.put("row", row);
+        }
+        if (column != null) {
+            p.put("column", column);
+        }
+        return l;
+    }
+
+    /**
+     * What identifies a finding whatever the values and line numbers: rule, source, table, row,
+     * column, the ids of its cells, and for reading and structure findings the English message
+     * without digits. SHA-256, first 32 hex digits.
+     */
+    static String fingerprint(Report report, Violation v) {
+        List<String> parts = new ArrayList<>();
+        parts.add(v.rule());
+        parts.add(report.source());
+        parts.add(v.table().orElse(""));
+        parts.add(v.row().orElse(""));
+        parts.add(v.column().orElse(""));
+        for (CellRef c : v.cells()) {
+            parts.add(c.table() + "/" + c.row() + "/" + c.column());
+        }
+        if (v.kind() == Violation.Kind.READING || v.kind() == Violation.Kind.STRUCTURE) {
+            parts.add(DIGITS.matcher(v.messageEn()).replaceAll("#"));
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ URIs
+
+    /** Whether the source names an absolute path or a URL (anything else is relative to %SRCROOT%). */
+    static boolean isAbsolute(String source) {
+        return source.startsWith("/") || source.startsWith("\\\\") || DRIVE.matcher(source).matches()
+                || URL.matcher(source).matches();
+    }
+
+    /**
+     * The source as a URI reference: a URL as it is, an absolute path as a {@code file:} URI, a
+     * relative path relative (backslashes become slashes); anything outside the unreserved
+     * characters percent-encoded as UTF-8.
+     */
+    static String uri(String source) {
+        if (URL.matcher(source).matches()) {
+            return encode(source, ":/?#[]@!$&'()*+,;=%");
+        }
+        if (source.startsWith("\\\\")) {
+            return "file:" + encode(source.replace('\\', '/'), "/");
+        }
+        if (DRIVE.matcher(source).matches()) {
+            String path = source.replace('\\', '/');
+            return "file:///" + path.substring(0, 2) + encode(path.substring(2), "/");
+        }
+        if (source.startsWith("/")) {
+            return "file://" + encode(source, "/");
+        }
+        return encode(source.replace('\\', '/'), "/");
+    }
+
+    private static String encode(String s, String keep) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~';
+            if (unreserved || (c < 0x80 && keep.indexOf(c) >= 0)) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format(Locale.ROOT, "%02X", c));
+            }
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String toolVersion() {
+        String v = SarifWriter.class.getPackage() == null ? null : SarifWriter.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? FALLBACK_VERSION : v;
+    }
+
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 0x80);
+    }
+
+    private static void putNumber(ObjectNode node, String field, BigDecimal n) {
+        if (n == null) {
+            return;
+        }
+        if (n.stripTrailingZeros().scale() <= 0) {
+            node.put(field, n.toBigIntegerExact());
+        } else {
+            node.put(field, n);
+        }
+    }
+}
