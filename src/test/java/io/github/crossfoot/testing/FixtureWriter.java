@@ -31,8 +31,8 @@ import java.util.function.UnaryOperator;
  * <p>The expectations are stated by {@link Fixtures} from the document, not from the reader; this
  * program then reads every file back and prints where the reader disagrees. A disagreement that is
  * a known reader bug is recorded in the expected file as a {@code bug:} line (see
- * {@link #KNOWN_BUGS}); the fixture test skips such a fixture while the bug lasts and fails once it
- * is fixed, so the line gets removed.
+ * {@link #KNOWN_BUGS}); the fixture test skips such a fixture while the bug lasts, and once it is
+ * fixed passes it with a reminder to remove the line.
  *
  * <p>Run after {@code mvn -o test-compile}:
  * <pre>
@@ -238,7 +238,8 @@ public final class FixtureWriter {
         b.append("The expectations are stated from the generated document (what it prints, where, and what the "
                 + "damage must cause), not copied from the reader's output; `FixturesTest` compares them with what "
                 + "`ReportReader` and `RuleSet.check` produce. A `bug:` line marks a known reader bug: the test skips "
-                + "that fixture while the bug lasts and fails once it is fixed, so the line can be removed.\n\n");
+                + "that fixture while the bug lasts; once the reader is fixed the fixture passes and the test prints "
+                + "a reminder to remove the line.\n\n");
         b.append("Regenerate with `io.github.crossfoot.testing.FixtureWriter` (see its Javadoc): text, CSV and HTML "
                 + "come out byte for byte the same, Word and PDF differ only in zip times and font subset tags. PDF "
                 + "needs a CJK font on the machine (`apt-get install fonts-wqy-zenhei`); the committed PDFs embed "
