@@ -1,0 +1,811 @@
+package io.github.crossfoot.writers;
+
+import io.github.crossfoot.model.Cell;
+import io.github.crossfoot.model.CellRef;
+import io.github.crossfoot.model.CellValue;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Label;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Table;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.FormatSpec;
+import io.github.crossfoot.rules.LabelSpec;
+import io.github.crossfoot.rules.RuleSet;
+import io.github.crossfoot.rules.TableSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Writes the results of a run as one self-contained HTML page (inline CSS and script, no network,
+ * UTF-8): a summary, then per report its details, its tables laid out like the official format with
+ * every cell value, and its findings.
+ *
+ * <p>In the tables, every cell of a relation that was evaluated and does not hold ({@link
+ * Violation.Kind#FAILED}) has the class {@code cf-failing}; a suspect cell ({@link
+ * Violation.Kind#SUSPECT}) has {@code cf-suspect} and shows the value it should have
+ * ({@code 12 → 21}). A cell that was not found is an empty cell with {@code cf-missing}, a blank
+ * one has {@code cf-blank}, text that is not a number is shown as written with {@code cf-text}.
+ * Each cell carries {@code data-table}, {@code data-row}, {@code data-column} and, when known, its
+ * source line in {@code data-line}; its {@code title} names it, its line and the findings about it.
+ * Findings are table rows {@code tr.cf-violation.cf-sev-SEVERITY} that check boxes can hide.
+ *
+ * <p>Needs jsoup on the class path. {@link Language#ZH} writes Chinese with English alongside,
+ * {@link Language#EN} English only (the official table labels stay Chinese: they are the format).
+ */
+public final class HtmlWriter implements ResultWriter {
+
+    private static final String CSS = resource("html-report.css");
+    private static final String SCRIPT = resource("html-report.js");
+    private static final int MAX_TITLE_FINDINGS = 6;
+
+    private final Language language;
+    private final RuleSet rules;
+
+    /**
+     * @param language Chinese with English alongside, or English only
+     * @param rules    the rules the results were checked with; they give each format's table layout
+     */
+    public HtmlWriter(Language language, RuleSet rules) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    @Override
+    public void write(List<CheckResult> results, Writer out) throws IOException {
+        out.write(toDocument(results).outerHtml());
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The page as a jsoup document, for callers that post-process it. */
+    public Document toDocument(List<CheckResult> results) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
+                .prettyPrint(true).indentAmount(1);
+        doc.prependChild(new DocumentType("html", "", ""));
+        Element html = doc.selectFirst("html");
+        html.attr("lang", language == Language.EN ? "en" : "zh-CN");
+        Element head = doc.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("meta").attr("name", "generator").attr("content", "Crossfoot");
+        head.appendElement("title").text(t("勾稽关系检查结果", "Consistency check") + " · Crossfoot");
+        head.appendElement("style").appendChild(new DataNode(CSS));
+
+        Element body = doc.body();
+        Summary summary = Summary.of(results);
+        toolbar(body, summary);
+        body.appendElement("h1").text(t("政府信息公开工作年度报告 勾稽关系检查结果",
+                "Consistency check of government information-disclosure annual reports"));
+        summary(body, summary, results);
+        for (int i = 0; i < results.size(); i++) {
+            report(body, i + 1, results.get(i));
+        }
+        body.appendElement("script").appendChild(new DataNode(SCRIPT));
+        return doc;
+    }
+
+    // ------------------------------------------------------------------ page top
+
+    private void toolbar(Element body, Summary s) {
+        Element bar = body.appendElement("div").addClass("cf-toolbar").attr("id", "cf-toolbar");
+        bar.appendElement("strong").text(t("显示", "Show") + ":");
+        severityBox(bar, Severity.ERROR, s.errors());
+        severityBox(bar, Severity.WARNING, s.warnings());
+        severityBox(bar, Severity.INFO, s.infos());
+        Element only = bar.appendElement("label");
+        only.appendElement("input").attr("type", "checkbox").attr("id", "cf-only-failed");
+        only.appendText(" " + t("只看未通过的报告", "failed reports only"));
+        Element legend = bar.appendElement("span").addClass("cf-legend");
+        swatch(legend, "cf-failing", "27", t("等式不成立", "relation fails"));
+        swatch(legend, "cf-suspect", "12 → 21", t("疑似填错（应为）", "suspect (should be)"));
+        swatch(legend, "cf-missing", "", t("缺失", "missing"));
+        swatch(legend, "cf-text", "无", t("非数字", "not a number"));
+    }
+
+    private void severityBox(Element bar, Severity severity, int count) {
+        Element label = bar.appendElement("label");
+        label.appendElement("input").attr("type", "checkbox").attr("checked", true)
+                .attr("id", "cf-filter-" + severity.id()).attr("data-cf-severity", severity.id());
+        label.appendText(" ");
+        label.appendElement("span").addClass("cf-badge").addClass("cf-badge-" + severity.id()).text(severityName(severity));
+        label.appendText(" (" + count + ")");
+    }
+
+    private static void swatch(Element legend, String cls, String sample, String text) {
+        Element item = legend.appendElement("span");
+        item.appendElement("span").addClass("cf-swatch").addClass(cls).text(sample);
+        item.appendText(" " + text);
+    }
+
+    private void summary(Element body, Summary s, List<CheckResult> results) {
+        Element section = body.appendElement("section").addClass("cf-summary-section").attr("id", "cf-summary");
+        section.appendElement("h2").text(t("合计", "Summary"));
+        Element box = section.appendElement("div").addClass("cf-summary");
+        Element counts = box.appendElement("table").addClass("cf-counts").attr("id", "cf-counts");
+        countRow(counts, "reports", t("报告", "Reports"), s.reports());
+        countRow(counts, "passed", t("通过", "Passed"), s.passed());
+        countRow(counts, "failed", t("未通过", "Failed"), s.failed());
+        countRow(counts, "errors", severityName(Severity.ERROR), s.errors());
+        countRow(counts, "warnings", severityName(Severity.WARNING), s.warnings());
+        countRow(counts, "infos", severityName(Severity.INFO), s.infos());
+
+        Element byRule = box.appendElement("table").addClass("cf-byrule").attr("id", "cf-byrule");
+        Element head = byRule.appendElement("thead").appendElement("tr");
+        head.appendElement("th").text(t("规则", "Rule"));
+        head.appendElement("th").text(t("次数", "Count"));
+        Element tbody = byRule.appendElement("tbody");
+        if (s.byRule().isEmpty()) {
+            tbody.appendElement("tr").appendElement("td").attr("colspan", "2").addClass("cf-none")
+                    .text(t("没有发现问题", "no findings"));
+        }
+        new TreeMap<>(s.byRule()).forEach((rule, n) -> {
+            Element tr = tbody.appendElement("tr").attr("data-rule", rule);
+            tr.appendElement("td").appendElement("code").text(rule);
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(n));
+        });
+
+        Element index = section.appendElement("table").addClass("cf-index").attr("id", "cf-index");
+        Element ih = index.appendElement("thead").appendElement("tr");
+        for (String h : List.of("#", t("来源", "Source"), t("机关", "Body"), t("年度", "Year"), t("结果", "Result"),
+                severityName(Severity.ERROR), severityName(Severity.WARNING), severityName(Severity.INFO))) {
+            ih.appendElement("th").text(h);
+        }
+        Element ib = index.appendElement("tbody");
+        for (int i = 0; i < results.size(); i++) {
+            CheckResult r = results.get(i);
+            Report report = r.report();
+            Element tr = ib.appendElement("tr").addClass(r.passed() ? "cf-index-passed" : "cf-index-failed");
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(i + 1));
+            tr.appendElement("td").appendElement("a").attr("href", "#report-" + (i + 1)).text(report.source());
+            tr.appendElement("td").text(report.agency().orElse(""));
+            tr.appendElement("td").text(report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "");
+            resultBadge(tr.appendElement("td"), r.passed());
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.violations(Severity.ERROR).size()));
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.violations(Severity.WARNING).size()));
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.violations(Severity.INFO).size()));
+        }
+    }
+
+    private static void countRow(Element table, String key, String label, int n) {
+        Element tr = table.appendElement("tr").attr("data-count", key);
+        tr.appendElement("th").text(label);
+        tr.appendElement("td").addClass("cf-n").text(String.valueOf(n));
+    }
+
+    private void resultBadge(Element parent, boolean passed) {
+        parent.appendElement("span").addClass("cf-badge").addClass(passed ? "cf-badge-pass" : "cf-badge-fail")
+                .text(passed ? t("通过", "PASSED") : t("未通过", "FAILED"));
+    }
+
+    // ------------------------------------------------------------------ one report
+
+    private void report(Element body, int index, CheckResult result) {
+        Report report = result.report();
+        Optional<FormatSpec> format = rules.format(report.format());
+        ReportContext ctx = new ReportContext(index, report, marks(result));
+
+        Element section = body.appendElement("section").addClass("cf-report")
+                .addClass(result.passed() ? "cf-passed" : "cf-failed")
+                .attr("id", "report-" + index).attr("data-source", report.source())
+                .attr("data-passed", String.valueOf(result.passed()));
+        section.appendElement("h2").text(index + ". " + report.source());
+        Element meta = section.appendElement("dl").addClass("cf-meta");
+        metaRow(meta, t("来源", "Source"), report.source());
+        metaRow(meta, t("机关", "Body"), report.agency().orElse(t("（未识别）", "(not found)")));
+        metaRow(meta, t("年度", "Year"),
+                report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : t("（未识别）", "(not found)"));
+        metaRow(meta, t("格式", "Format"), report.format().isEmpty() ? "?"
+                : report.format() + format.map(f -> " · " + f.title() + "（" + f.basis() + "）").orElse(""));
+        meta.appendElement("dt").text(t("结果", "Result"));
+        Element dd = meta.appendElement("dd");
+        resultBadge(dd, result.passed());
+        dd.appendText(" " + t(String.format("错误 %d，警告 %d，提示 %d", result.violations(Severity.ERROR).size(),
+                        result.violations(Severity.WARNING).size(), result.violations(Severity.INFO).size()),
+                String.format("%d errors, %d warnings, %d infos", result.violations(Severity.ERROR).size(),
+                        result.violations(Severity.WARNING).size(), result.violations(Severity.INFO).size())));
+
+        Set<String> shown = new LinkedHashSet<>();
+        if (format.isPresent()) {
+            for (TableSpec spec : format.get().tables()) {
+                shown.add(spec.id());
+                Table table = report.tables().get(spec.id());
+                if (table == null || table.isEmpty()) {
+                    heading(section, spec.label().isEmpty() ? spec.id() : spec.label(), table);
+                    section.appendElement("p").addClass("cf-table-missing").attr("data-table", spec.id())
+                            .text(t("未读出此表，无法核对。", "This table was not read; it could not be checked."));
+                    continue;
+                }
+                renderTable(section, ctx, spec, table);
+            }
+        }
+        for (Table table : report.tables().values()) {
+            if (!shown.contains(table.id())) {
+                renderTable(section, ctx, specOf(table), table);
+            }
+        }
+        if (report.tables().isEmpty() && format.isEmpty()) {
+            section.appendElement("p").addClass("cf-table-missing").text(t("未读出任何表格。", "No table was read."));
+        }
+        violations(section, ctx, result);
+    }
+
+    private static void metaRow(Element dl, String label, String value) {
+        dl.appendElement("dt").text(label);
+        dl.appendElement("dd").text(value);
+    }
+
+    private void heading(Element section, String label, Table table) {
+        Element h = section.appendElement("h3").text(label);
+        if (table != null && table.line() > 0) {
+            h.appendElement("span").addClass("cf-muted").text(language == Language.EN
+                    ? " (" + lineText(table.line()) + ")" : "（" + lineText(table.line()) + "）");
+        }
+    }
+
+    // ------------------------------------------------------------------ cells and their findings
+
+    /** What the findings say about one cell. */
+    private static final class CellMarks {
+        boolean failing;
+        boolean suspect;
+        final List<BigDecimal> expected = new ArrayList<>();
+        final List<Violation> violations = new ArrayList<>();
+    }
+
+    private record ReportContext(int index, Report report, Map<String, CellMarks> marks, Set<String> renderedIds) {
+        ReportContext(int index, Report report, Map<String, CellMarks> marks) {
+            this(index, report, marks, new LinkedHashSet<>());
+        }
+
+        String cellId(String table, String row, String column) {
+            return "cf" + index + "|" + table + "|" + row + "|" + column;
+        }
+    }
+
+    private static String key(String table, String row, String column) {
+        return table + '\u0000' + row + '\u0000' + column;
+    }
+
+    private static Map<String, CellMarks> marks(CheckResult result) {
+        Map<String, CellMarks> marks = new HashMap<>();
+        for (Violation v : result.violations()) {
+            for (CellRef c : v.cells()) {
+                CellMarks m = marks.computeIfAbsent(key(c.table(), c.row(), c.column()), k -> new CellMarks());
+                if (!m.violations.contains(v)) {
+                    m.violations.add(v);
+                }
+                if (v.kind() == Violation.Kind.FAILED) {
+                    m.failing = true;
+                }
+                if (v.kind() == Violation.Kind.SUSPECT) {
+                    m.suspect = true;
+                    if (c.expected() != null && m.expected.stream().noneMatch(e -> e.compareTo(c.expected()) == 0)) {
+                        m.expected.add(c.expected());
+                    }
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** Appends the {@code td} of one cell of the format (present or not) to {@code tr}. */
+    private Element cell(Element tr, ReportContext ctx, TableSpec spec, Table table, String row, String column) {
+        String id = ctx.cellId(table.id(), row, column);
+        ctx.renderedIds().add(id);
+        Element td = tr.appendElement("td").addClass("cf-cell").attr("id", id)
+                .attr("data-table", table.id()).attr("data-row", row).attr("data-column", column);
+        List<String> title = new ArrayList<>();
+        title.add(spec.cellDisplay(row, column));
+        Cell cell = table.cell(row, column).orElse(null);
+        String written = "";
+        if (cell == null) {
+            td.addClass("cf-missing");
+            title.add(t("缺失：报告中未找到此单元格", "missing: not found in the report"));
+        } else {
+            CellValue value = cell.value();
+            written = value.text();
+            switch (value.kind()) {
+                case NUMBER -> td.addClass("cf-number").attr("data-value", value.number().orElseThrow().toPlainString());
+                case BLANK -> {
+                    td.addClass("cf-blank");
+                    title.add(t("空白", "blank") + (written.isEmpty() ? "" : "「" + written + "」"));
+                }
+                case TEXT -> {
+                    td.addClass("cf-text");
+                    title.add(t("不是数字", "not a number") + "「" + written + "」");
+                }
+            }
+            if (cell.line() > 0) {
+                td.attr("data-line", String.valueOf(cell.line()));
+                title.add(lineText(cell.line()));
+            }
+        }
+        CellMarks m = ctx.marks().get(key(table.id(), row, column));
+        if (m != null && m.failing) {
+            td.addClass("cf-failing");
+        }
+        if (m != null && m.suspect) {
+            td.addClass("cf-suspect");
+        }
+        if (m != null && !m.expected.isEmpty()) {
+            String expected = m.expected.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(" / "));
+            td.attr("data-expected", expected);
+            td.appendElement("span").addClass("cf-was").text(written);
+            td.appendText(" ");
+            td.appendElement("span").addClass("cf-arrow").text("→");
+            td.appendText(" ");
+            td.appendElement("span").addClass("cf-expected").text(expected);
+            title.add(t("应为 ", "should be ") + expected);
+        } else {
+            td.text(written);
+        }
+        if (m != null) {
+            m.violations.stream().limit(MAX_TITLE_FINDINGS).forEach(v -> title.add(
+                    "[" + severityName(v.severity()) + "] " + v.rule() + ": " + language.message(v).replace('\n', ' ')));
+            if (m.violations.size() > MAX_TITLE_FINDINGS) {
+                title.add("… +" + (m.violations.size() - MAX_TITLE_FINDINGS));
+            }
+        }
+        td.attr("title", String.join("\n", title));
+        return td;
+    }
+
+    private static String sourceExcerpt(Report report, int line) {
+        if (line < 1 || line > report.lines().size()) {
+            return "";
+        }
+        String text = report.lines().get(line - 1).strip().replaceAll("\\s+", " ");
+        return text.isEmpty() ? "" : ": " + (text.length() > 120 ? text.substring(0, 120) + "…" : text);
+    }
+
+    // ------------------------------------------------------------------ table layouts
+
+    private void renderTable(Element section, ReportContext ctx, TableSpec spec, Table table) {
+        heading(section, !spec.label().isEmpty() ? spec.label() : !table.label().isEmpty() ? table.label() : table.id(),
+                table);
+        Element wrap = section.appendElement("div").addClass("cf-wrap");
+        if (spec.rows().stream().anyMatch(r -> !r.columns().isEmpty())) {
+            stacked(wrap, ctx, spec, table);
+        } else {
+            grid(wrap, ctx, spec, table);
+        }
+        extraCells(section, ctx, spec, table);
+    }
+
+    /**
+     * A table whose rows have different columns (表二): sub-tables one under the other, each with
+     * its caption ({@code 第二十条第（一）项}) and its own header row; a row with fewer columns than
+     * the widest one lets its last cell span the rest, as the official form does.
+     */
+    private void stacked(Element wrap, ReportContext ctx, TableSpec spec, Table table) {
+        List<List<LabelSpec>> segments = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        String lastKey = null;
+        for (LabelSpec row : spec.rows()) {
+            String caption = OfficialLayout.caption(spec, row.id());
+            String segmentKey = caption != null ? caption : "columns:" + spec.columnsOf(row.id());
+            if (!segmentKey.equals(lastKey)) {
+                segments.add(new ArrayList<>());
+                captions.add(caption);
+                lastKey = segmentKey;
+            }
+            segments.get(segments.size() - 1).add(row);
+        }
+        int width = spec.rows().stream().mapToInt(r -> spec.columnsOf(r.id()).size()).max().orElse(1);
+        String firstHeader = spec.notes().contains(OfficialLayout.CONTENT_HEADER) ? OfficialLayout.CONTENT_HEADER : "";
+        Element grid = wrap.appendElement("table").addClass("cf-grid").addClass("cf-stacked")
+                .attr("data-table", table.id());
+        Element tbody = grid.appendElement("tbody");
+        for (int s = 0; s < segments.size(); s++) {
+            List<LabelSpec> rows = segments.get(s);
+            List<String> columns = spec.columnsOf(rows.get(0).id());
+            if (captions.get(s) != null) {
+                tbody.appendElement("tr").appendElement("th").addClass("cf-caption")
+                        .attr("colspan", String.valueOf(width + 1)).text(captions.get(s));
+            }
+            Element head = tbody.appendElement("tr").addClass("cf-head");
+            head.appendElement("th").text(firstHeader);
+            for (int c = 0; c < columns.size(); c++) {
+                Element th = head.appendElement("th").attr("data-column", columns.get(c))
+                        .text(spec.column(columns.get(c)).map(LabelSpec::label).orElse(columns.get(c)));
+                span(th, c, columns.size(), width);
+            }
+            for (LabelSpec row : rows) {
+                Element tr = tbody.appendElement("tr").attr("data-row", row.id());
+                tr.appendElement("th").addClass("cf-rowlabel").text(row.label());
+                List<String> own = spec.columnsOf(row.id());
+                for (int c = 0; c < own.size(); c++) {
+                    span(cell(tr, ctx, spec, table, row.id(), own.get(c)), c, own.size(), width);
+                }
+            }
+        }
+    }
+
+    private static void span(Element cell, int index, int count, int width) {
+        if (index == count - 1 && width > count) {
+            cell.attr("colspan", String.valueOf(width - count + 1));
+        }
+    }
+
+    /** A column header: a group with children, or a leaf column. */
+    private static final class HeaderNode {
+        final String group;
+        final String column;
+        final String label;
+        final List<HeaderNode> children = new ArrayList<>();
+
+        HeaderNode(String group, String column, String label) {
+            this.group = group;
+            this.column = column;
+            this.label = label;
+        }
+
+        int depth() {
+            return column != null ? 1 : 1 + children.stream().mapToInt(HeaderNode::depth).max().orElse(0);
+        }
+
+        void leaves(List<String> out) {
+            if (column != null) {
+                out.add(column);
+            }
+            children.forEach(c -> c.leaves(out));
+        }
+
+        int width() {
+            List<String> l = new ArrayList<>();
+            leaves(l);
+            return Math.max(1, l.size());
+        }
+    }
+
+    /**
+     * A table with a multi-level column header and grouped row labels (表三, 表四): column groups
+     * span their columns, a row group's label spans its rows, leaf labels fill the remaining
+     * label columns.
+     */
+    private void grid(Element wrap, ReportContext ctx, TableSpec spec, Table table) {
+        List<HeaderNode> roots = OfficialLayout.adjustHeader(spec, headerTree(spec));
+        int depth = roots.stream().mapToInt(HeaderNode::depth).max().orElse(1);
+        List<String> columns = new ArrayList<>();
+        roots.forEach(r -> r.leaves(columns));
+
+        List<LabelSpec> rows = spec.rows();
+        List<List<String>> rowGroups = rows.stream().map(r -> groupPath(r.id(), spec)).toList();
+        boolean labelled = rows.stream().anyMatch(r -> !r.label().isEmpty()) || rowGroups.stream().anyMatch(g -> !g.isEmpty());
+        int labelColumns = labelled ? 1 + rowGroups.stream().mapToInt(List::size).max().orElse(0) : 0;
+
+        Element grid = wrap.appendElement("table").addClass("cf-grid").attr("data-table", table.id());
+        Element thead = grid.appendElement("thead");
+        List<HeaderNode> level = roots;
+        for (int l = 0; l < depth; l++) {
+            Element tr = thead.appendElement("tr").addClass("cf-head");
+            if (l == 0 && labelColumns > 0) {
+                tr.appendElement("th").addClass("cf-corner").attr("colspan", String.valueOf(labelColumns))
+                        .attr("rowspan", String.valueOf(depth)).text(OfficialLayout.cornerNote(spec));
+            }
+            List<HeaderNode> next = new ArrayList<>();
+            for (HeaderNode node : level) {
+                Element th = tr.appendElement("th").text(node.label);
+                if (node.column != null) {
+                    th.attr("data-column", node.column);
+                    if (depth - l > 1) {
+                        th.attr("rowspan", String.valueOf(depth - l));
+                    }
+                } else {
+                    th.addClass("cf-colgroup").attr("data-group", node.group);
+                    if (node.width() > 1) {
+                        th.attr("colspan", String.valueOf(node.width()));
+                    }
+                    next.addAll(node.children);
+                }
+            }
+            level = next;
+        }
+        Element tbody = grid.appendElement("tbody");
+        for (int i = 0; i < rows.size(); i++) {
+            LabelSpec row = rows.get(i);
+            List<String> path = rowGroups.get(i);
+            Element tr = tbody.appendElement("tr").attr("data-row", row.id());
+            if (labelColumns > 0) {
+                for (int j = 0; j < path.size(); j++) {
+                    String g = path.get(j);
+                    boolean first = i == 0 || rowGroups.get(i - 1).size() <= j || !rowGroups.get(i - 1).get(j).equals(g);
+                    if (first) {
+                        int span = 0;
+                        while (i + span < rows.size() && rowGroups.get(i + span).size() > j
+                                && rowGroups.get(i + span).get(j).equals(g)) {
+                            span++;
+                        }
+                        tr.appendElement("th").addClass("cf-group").attr("data-group", g)
+                                .attr("rowspan", String.valueOf(span)).text(spec.groupDisplay(g));
+                    }
+                }
+                Element th = tr.appendElement("th").addClass("cf-rowlabel").text(row.label());
+                if (labelColumns - path.size() > 1) {
+                    th.attr("colspan", String.valueOf(labelColumns - path.size()));
+                }
+            }
+            for (String column : columns) {
+                if (spec.hasCell(row.id(), column)) {
+                    cell(tr, ctx, spec, table, row.id(), column);
+                } else {
+                    tr.appendElement("td").addClass("cf-na");
+                }
+            }
+        }
+    }
+
+    private static List<HeaderNode> headerTree(TableSpec spec) {
+        List<HeaderNode> roots = new ArrayList<>();
+        for (LabelSpec column : spec.columns()) {
+            List<HeaderNode> level = roots;
+            for (String g : groupPath(column.id(), spec)) {
+                HeaderNode last = level.isEmpty() ? null : level.get(level.size() - 1);
+                if (last == null || last.column != null || !g.equals(last.group)) {
+                    last = new HeaderNode(g, null, spec.groupDisplay(g));
+                    level.add(last);
+                }
+                level = last.children;
+            }
+            level.add(new HeaderNode(null, column.id(), column.label()));
+        }
+        return roots;
+    }
+
+    /** The declared groups an id belongs to, outermost first ({@code handled}, {@code handled.withheld}). */
+    private static List<String> groupPath(String id, TableSpec spec) {
+        List<String> out = new ArrayList<>();
+        for (int dot = id.indexOf('.'); dot > 0; dot = id.indexOf('.', dot + 1)) {
+            String prefix = id.substring(0, dot);
+            if (spec.groups().containsKey(prefix)) {
+                out.add(prefix);
+            }
+        }
+        return out;
+    }
+
+    /** Cells the report has that its format does not define, listed under the table. */
+    private void extraCells(Element section, ReportContext ctx, TableSpec spec, Table table) {
+        List<Cell> extra = table.cells().stream().filter(c -> !spec.hasCell(c.row(), c.column())).toList();
+        if (extra.isEmpty()) {
+            return;
+        }
+        Map<String, String> rowLabels = new LinkedHashMap<>();
+        table.rows().forEach(r -> rowLabels.put(r.id(), r.label()));
+        Map<String, String> columnLabels = new LinkedHashMap<>();
+        table.columns().forEach(c -> columnLabels.put(c.id(), c.label()));
+        section.appendElement("p").addClass("cf-extra")
+                .text(t("格式中没有的单元格：", "Cells the format does not define:"));
+        Element grid = section.appendElement("div").addClass("cf-wrap").appendElement("table")
+                .addClass("cf-grid").addClass("cf-extra").attr("data-table", table.id());
+        Element head = grid.appendElement("thead").appendElement("tr");
+        head.appendElement("th").text(t("行", "Row"));
+        head.appendElement("th").text(t("列", "Column"));
+        head.appendElement("th").text(t("数值", "Value"));
+        Element tbody = grid.appendElement("tbody");
+        for (Cell c : extra) {
+            Element tr = tbody.appendElement("tr").attr("data-row", c.row());
+            tr.appendElement("th").addClass("cf-rowlabel").text(labelOr(rowLabels.get(c.row()), c.row()));
+            tr.appendElement("th").text(labelOr(columnLabels.get(c.column()), c.column()));
+            cell(tr, ctx, spec, table, c.row(), c.column());
+        }
+    }
+
+    private static String labelOr(String label, String id) {
+        return label == null || label.isEmpty() ? id : label + "（" + id + "）";
+    }
+
+    /** A layout for a table the format does not declare: its own rows and columns. */
+    private static TableSpec specOf(Table table) {
+        List<LabelSpec> rows = table.rows().stream().map(HtmlWriter::labelSpec).toList();
+        List<LabelSpec> columns = table.columns().stream().map(HtmlWriter::labelSpec).toList();
+        return new TableSpec(table.id(), table.label(), List.of(), List.of(), Map.of(), rows, columns);
+    }
+
+    private static LabelSpec labelSpec(Label l) {
+        return new LabelSpec(l.id(), l.label().isEmpty() ? l.id() : l.label(), List.of(), List.of(), List.of());
+    }
+
+    // ------------------------------------------------------------------ findings
+
+    private void violations(Element section, ReportContext ctx, CheckResult result) {
+        section.appendElement("h3").text(t("发现的问题", "Findings") + " (" + result.violations().size() + ")");
+        if (result.violations().isEmpty()) {
+            section.appendElement("p").addClass("cf-none").text(t("没有发现问题。", "No findings."));
+            return;
+        }
+        Element table = section.appendElement("table").addClass("cf-violations");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").text(t("严重性", "Severity"));
+        head.appendElement("th").text(t("规则", "Rule"));
+        head.appendElement("th").text(t("行", "Line"));
+        head.appendElement("th").text(t("说明", "Message"));
+        Element tbody = table.appendElement("tbody");
+        Report report = ctx.report();
+        for (Violation v : result.violations()) {
+            Element tr = tbody.appendElement("tr").addClass("cf-violation").addClass("cf-sev-" + v.severity().id())
+                    .attr("data-severity", v.severity().id()).attr("data-rule", v.rule())
+                    .attr("data-kind", v.kind().id());
+            String cells = v.cells().stream().map(c -> ctx.cellId(c.table(), c.row(), c.column()))
+                    .filter(ctx.renderedIds()::contains).distinct().collect(Collectors.joining(" "));
+            if (!cells.isEmpty()) {
+                tr.attr("data-cells", cells);
+            }
+            tr.appendElement("td").addClass("cf-sev").appendElement("span").addClass("cf-badge")
+                    .addClass("cf-badge-" + v.severity().id()).text(severityName(v.severity()));
+            Element rule = tr.appendElement("td").addClass("cf-rule");
+            rule.appendElement("code").text(v.rule());
+            rule.appendElement("div").addClass("cf-muted").addClass("cf-kind").text(v.kind().id());
+            Element line = tr.appendElement("td").addClass("cf-line");
+            if (v.line() > 0) {
+                tr.attr("data-line", String.valueOf(v.line()));
+                line.text(lineText(v.line()));
+                String excerpt = sourceExcerpt(report, v.line());
+                if (!excerpt.isEmpty()) {
+                    line.attr("title", report.source() + ":" + v.line() + excerpt);
+                }
+            }
+            Element message = tr.appendElement("td").addClass("cf-message");
+            if (language == Language.ZH) {
+                message.appendElement("div").addClass("cf-msg-zh").attr("lang", "zh-CN").text(v.messageZh());
+            }
+            message.appendElement("div").addClass("cf-msg-en").attr("lang", "en").text(v.messageEn());
+            cellList(message, v);
+        }
+    }
+
+    private void cellList(Element message, Violation v) {
+        if (v.cells().isEmpty()) {
+            return;
+        }
+        Element details = message.appendElement("details").addClass("cf-cells");
+        details.appendElement("summary").text(t("单元格", "Cells") + " (" + v.cells().size() + ")");
+        Element ul = details.appendElement("ul");
+        for (CellRef c : v.cells()) {
+            String value = c.value() == null ? t("缺失", "missing")
+                    : c.value().isBlank() ? t("空白", "blank") + (c.value().text().isEmpty() ? "" : "「" + c.value().text() + "」")
+                    : c.value().text();
+            String text = c.label() + " = " + value
+                    + (c.expected() != null ? " → " + c.expected().toPlainString() : "")
+                    + (c.line() > 0 ? "（" + lineText(c.line()) + "）" : "");
+            ul.appendElement("li").text(text);
+        }
+    }
+
+    // ------------------------------------------------------------------ words
+
+    private String t(String zh, String en) {
+        return language == Language.EN ? en : zh + " " + en;
+    }
+
+    private String severityName(Severity s) {
+        return language == Language.EN ? s.id() : s.chinese() + " " + s.id();
+    }
+
+    private String lineText(int line) {
+        return language == Language.EN ? "line " + line : "第" + line + "行";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + HtmlWriter.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the rule files do not say about the official drawing of the standard tables: which
+     * article item captions each sub-table of 表二, that 法人或其他组织 spans five of the applicant
+     * columns under 申请人情况 in 表三, and that 行政诉讼 spans both litigation groups in 表四.
+     * Each applies only when the table has the ids and texts it names.
+     */
+    private static final class OfficialLayout {
+        static final String CONTENT_HEADER = "信息内容";
+        private static final Map<String, String> ARTICLE_ITEMS = Map.of(
+                "regulations", "第二十条第（一）项",
+                "normative_documents", "第二十条第（一）项",
+                "licensing", "第二十条第（五）项",
+                "other_services", "第二十条第（五）项",
+                "penalty", "第二十条第（六）项",
+                "enforcement", "第二十条第（六）项",
+                "fees", "第二十条第（八）项",
+                "procurement", "第二十条第（九）项");
+        private static final List<String> LEGAL_ENTITY_COLUMNS =
+                List.of("commercial", "research", "nonprofit", "legal_service", "other_org");
+        private static final String LITIGATION = "行政诉讼";
+
+        private OfficialLayout() {
+        }
+
+        /** The caption of the 表二 sub-table a row belongs to, when the format prints it. */
+        static String caption(TableSpec spec, String rowId) {
+            String caption = ARTICLE_ITEMS.get(rowId);
+            return caption != null && spec.notes().contains(caption) ? caption : null;
+        }
+
+        /** The note printed in the top-left block of a table (表三's 勾稽关系 note). */
+        static String cornerNote(TableSpec spec) {
+            return spec.notes().stream().filter(n -> n.contains("勾稽")).collect(Collectors.joining(" "));
+        }
+
+        static List<HeaderNode> adjustHeader(TableSpec spec, List<HeaderNode> roots) {
+            List<HeaderNode> out = new ArrayList<>(roots);
+            // 表三: 法人或其他组织 over its five columns, 申请人情况 over all seven.
+            if (spec.groups().containsKey("legal_entity")) {
+                int first = indexOfLeaf(out, LEGAL_ENTITY_COLUMNS.get(0));
+                boolean consecutive = first >= 0 && first + LEGAL_ENTITY_COLUMNS.size() <= out.size();
+                for (int i = 0; consecutive && i < LEGAL_ENTITY_COLUMNS.size(); i++) {
+                    HeaderNode n = out.get(first + i);
+                    consecutive = LEGAL_ENTITY_COLUMNS.get(i).equals(n.column);
+                }
+                if (consecutive) {
+                    HeaderNode group = new HeaderNode("legal_entity", null, spec.groupDisplay("legal_entity"));
+                    List<HeaderNode> members = out.subList(first, first + LEGAL_ENTITY_COLUMNS.size());
+                    group.children.addAll(members);
+                    members.clear();
+                    out.add(first, group);
+                }
+            }
+            if (spec.groups().containsKey("applicant") && out.stream().noneMatch(n -> "applicant".equals(n.group))) {
+                HeaderNode group = new HeaderNode("applicant", null, spec.groupDisplay("applicant"));
+                group.children.addAll(out);
+                out = new ArrayList<>(List.of(group));
+            }
+            // 表四: 行政诉讼 over 未经复议直接起诉 and 复议后起诉.
+            int direct = indexOfGroup(out, "litigation_direct");
+            if (direct >= 0 && direct + 1 < out.size() && "litigation_after_reconsideration".equals(out.get(direct + 1).group)) {
+                String label = spec.notes().stream().filter(LITIGATION::equals).findFirst().orElse(LITIGATION);
+                HeaderNode group = new HeaderNode("litigation", null, label);
+                List<HeaderNode> members = out.subList(direct, direct + 2);
+                group.children.addAll(members);
+                members.clear();
+                out.add(direct, group);
+            }
+            return out;
+        }
+
+        private static int indexOfLeaf(List<HeaderNode> nodes, String column) {
+            for (int i = 0; i < nodes.size(); i++) {
+                if (column.equals(nodes.get(i).column)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static int indexOfGroup(List<HeaderNode> nodes, String group) {
+            for (int i = 0; i < nodes.size(); i++) {
+                if (group.equals(nodes.get(i).group)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}
