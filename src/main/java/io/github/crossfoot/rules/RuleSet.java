@@ -1,6 +1,7 @@
 package io.github.crossfoot.rules;
 
 import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.narrative.NarrativeCheck;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
@@ -115,6 +116,7 @@ public final class RuleSet {
         Report checked = report.format().equals(f.spec().id()) ? report : report.toBuilder().format(f.spec().id()).build();
         List<Violation> violations = new ArrayList<>(Engine.check(f, checked));
         violations.addAll(SuspectFinder.find(f, checked, violations));
+        violations.addAll(NarrativeCheck.check(checked));
         return new CheckResult(checked, violations);
     }
 
