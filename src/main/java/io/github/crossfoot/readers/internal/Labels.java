@@ -25,6 +25,9 @@ public final class Labels {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[,.]|\\([一二三四五六七八九十0-9]+\\)[,.]?|[0-9]+[.,)])");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\([^()]*\\)$");
+    /** One enumeration prefix: 一、 (section), （一） (item), 1. (sub-item); groups give the numeral. */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:([一二三四五六七八九十]+)[,.]|\\(([一二三四五六七八九十0-9]+)\\)[,.]?|([0-9]+)[.,)])");
 
     private Labels() {
     }
@@ -66,6 +69,47 @@ public final class Labels {
         String s = withoutPrefix(normalized);
         String t = TRAILING_NOTE.matcher(s).replaceFirst("");
         return t.isEmpty() ? s : t;
+    }
+
+    /**
+     * A normalised label split into its enumeration prefix, in one canonical spelling per kind
+     * ({@code 三,} {@code (三)} {@code 3.}) so that {@code 1、} and {@code 1.} compare equal, and the rest.
+     */
+    public record Numbered(String numbering, String body) {
+    }
+
+    /** Splits off the first enumeration prefix of a normalised label; the numbering is "" when there is none. */
+    public static Numbered numbered(String normalized) {
+        java.util.regex.Matcher m = NUMBERING.matcher(normalized);
+        if (!m.find()) {
+            return new Numbered("", normalized);
+        }
+        String numbering = m.group(1) != null ? m.group(1) + ","
+                : m.group(2) != null ? "(" + m.group(2) + ")" : m.group(3) + ".";
+        return new Numbered(numbering, normalized.substring(m.end()));
+    }
+
+    /**
+     * Whether {@code text} is the beginning of {@code label} and not all of it (both normalised), as
+     * when a label is broken over lines: {@code （二）部分公开（区分处理的，只计这一情} begins
+     * {@code （二）部分公开（区分处理的，只计这一情形，不计其他情形）}, and {@code 三、} alone begins
+     * {@code 三、本年度办理结果}. The numbering must be the label's own (in any spelling); a label
+     * without numbering needs at least two characters of its words, so that a stray character
+     * does not begin it.
+     */
+    public static boolean begins(String text, String label) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        Numbered t = numbered(text);
+        Numbered l = numbered(label);
+        if (!t.numbering().equals(l.numbering())) {
+            return false;
+        }
+        if (l.numbering().isEmpty() && t.body().length() < 2) {
+            return false;
+        }
+        return t.body().length() < l.body().length() && l.body().startsWith(t.body());
     }
 
     /** How well {@code text} matches {@code label}; both already normalised. */

@@ -7,9 +7,11 @@ import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.LabelSpec;
 import io.github.crossfoot.rules.TableSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,21 @@ import java.util.regex.Pattern;
  * row's cells in the official column order. Column headers are recognised by their labels and
  * must all be present. A row with a different number of values than it has columns is refused
  * with a located error rather than guessed at.
+ *
+ * <p>Text taken from a PDF's text layer breaks labels apart, and two steps put them together
+ * again before the table is read:
+ * <ul>
+ *   <li>Row and group labels broken over lines are joined from their pieces, even when the row's
+ *       values or pieces of other labels stand between them (a vertically centred row puts its
+ *       values on the middle line of a wrapped label; a group label written top to bottom puts one
+ *       character on each line among the rows). The first piece must begin the label with the
+ *       label's own numbering; the values then belong to the joined row.
+ *   <li>Header text that is not read as labels as it stands (labels broken by letter spacing,
+ *       several labels on one line, a label wrapped in its cell) is accepted when the whole of it,
+ *       spaces removed, is made up of the table's header labels, each taken from the start of
+ *       what is left of a line and continued at the start of later lines. Otherwise it is read as
+ *       before, so unexplained header text is still reported.
+ * </ul>
  */
 public final class TableParser {
 
@@ -30,13 +47,58 @@ public final class TableParser {
 
     private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+,");
     private static final int MAX_JOIN = 3;
+    /** Lines one header label may be wrapped over (the checksum note wraps in its narrow cell). */
+    private static final int MAX_PIECES = 6;
+    /** Longest run of header text that is taken apart into labels. */
+    private static final int MAX_HEADER_RUN = 40;
 
     private final FormatSpec format;
     private final TableSpec spec;
+    /** Every accepted spelling of the row and group labels, normalised. */
+    private final List<Variant> labelVariants = new ArrayList<>();
+    /** Every accepted spelling of the header labels (columns, groups, notes), normalised, distinct. */
+    private final List<String> headerVariants;
+    /** Every accepted spelling of the column labels and notes, normalised. */
+    private final List<String> columnAndNoteVariants = new ArrayList<>();
+
+    /** One normalised spelling of a row or group label. */
+    private record Variant(String text, boolean row) {
+    }
+
+    /** How well a text matches a whole row or group label, and whether the best match is a row. */
+    private record Hit(Labels.Match match, boolean row) {
+    }
 
     public TableParser(FormatSpec format, TableSpec spec) {
         this.format = format;
         this.spec = spec;
+        Set<String> header = new LinkedHashSet<>();
+        for (LabelSpec r : spec.rows()) {
+            for (String v : spellings(r)) {
+                labelVariants.add(new Variant(Labels.normalize(v), true));
+            }
+        }
+        for (String g : spec.groups().values()) {
+            labelVariants.add(new Variant(Labels.normalize(g), false));
+            header.add(Labels.normalize(g));
+        }
+        for (LabelSpec c : spec.columns()) {
+            spellings(c).forEach(v -> columnAndNoteVariants.add(Labels.normalize(v)));
+        }
+        spec.notes().forEach(n -> columnAndNoteVariants.add(Labels.normalize(n)));
+        columnAndNoteVariants.removeIf(String::isEmpty);
+        header.addAll(columnAndNoteVariants);
+        header.remove("");
+        labelVariants.removeIf(v -> v.text().isEmpty());
+        this.headerVariants = List.copyOf(header);
+    }
+
+    private static List<String> spellings(LabelSpec s) {
+        List<String> out = new ArrayList<>();
+        out.add(s.label());
+        out.addAll(s.aliases());
+        out.addAll(s.typos());
+        return out;
     }
 
     /** Reads the table from {@code tokens}; the table has no cells when it was not found. */
@@ -50,8 +112,12 @@ public final class TableParser {
         Result best = null;
         for (int k = 0; k < starts.size(); k++) {
             int start = starts.get(k);
-            int end = k + 1 < starts.size() ? starts.get(k + 1) : tokens.size();
-            Result r = new Region(tokens, start, end).parse();
+            int next = k + 1 < starts.size() ? starts.get(k + 1) : tokens.size();
+            Token heading = tokens.get(start);
+            List<Token> after = tokens.subList(start + 1, next);
+            List<Token> body = joinBrokenLabels(after.subList(0, new Region(heading, after).end()));
+            body = new Region(heading, body).withHeadersExplained();
+            Result r = new Region(heading, body).parse();
             if (best == null || r.table().cells().size() >= best.table().cells().size()) {
                 best = r;
             }
@@ -84,10 +150,288 @@ public final class TableParser {
         }
     }
 
-    /** One candidate table region, from its heading to the next section. */
+    // ------------------------------------------------------------------ labels broken over lines
+
+    /** A row or group label being put together from pieces broken over lines. */
+    private static final class Pieces {
+        final List<Integer> at = new ArrayList<>();
+        String text = "";
+        /** How well the pieces so far match a whole label; NONE while incomplete. */
+        Labels.Match match;
+        final boolean row;
+
+        Pieces(int i, String piece, boolean row, Labels.Match match) {
+            add(i, piece);
+            this.row = row;
+            this.match = match;
+        }
+
+        void add(int i, String piece) {
+            at.add(i);
+            text += piece;
+        }
+
+        boolean joined() {
+            return at.size() > 1 && match != Labels.Match.NONE;
+        }
+    }
+
+    /**
+     * Joins row and group labels broken over lines (see the class comment). A joined row label
+     * becomes one token where its first piece stood, with that piece's line, so the values that
+     * stood among its pieces follow it; a joined group label carries no values and is dropped.
+     * Each piece is used once; a piece first completes an open label, else counts as a whole
+     * label of its own, else continues an open label, else may begin one. A new row label closes
+     * a row label still open, since rows do not interleave.
+     */
+    private List<Token> joinBrokenLabels(List<Token> body) {
+        List<Pieces> open = new ArrayList<>();
+        List<Pieces> joined = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Token t = body.get(i);
+            if (!t.isText() || t.isCell()) {
+                continue;
+            }
+            String piece = t.normalized();
+            Pieces target = null;
+            Labels.Match best = Labels.Match.NONE;
+            for (int k = open.size() - 1; k >= 0; k--) {
+                Pieces p = open.get(k);
+                Labels.Match m = wholeMatch(p.text + piece).match();
+                if (m.compareTo(p.match) > 0 && m.compareTo(best) > 0) {
+                    target = p;
+                    best = m;
+                }
+            }
+            if (target != null) {
+                target.add(i, piece);
+                target.match = best;
+                if (best.compareTo(Labels.Match.PREFIX) >= 0 || !beginsLabel(target.text, false)) {
+                    open.remove(target);
+                    joined.add(target);
+                }
+                continue;
+            }
+            Hit own = wholeMatch(piece);
+            if (own.match() == Labels.Match.NONE) {
+                Pieces continued = null;
+                for (int k = open.size() - 1; k >= 0 && continued == null; k--) {
+                    if (beginsLabel(open.get(k).text + piece, false)) {
+                        continued = open.get(k);
+                    }
+                }
+                if (continued != null) {
+                    continued.add(i, piece);
+                    continued.match = wholeMatch(continued.text).match();
+                    continue;
+                }
+            }
+            boolean begins = beginsLabel(piece, false);
+            // As when reading: a text matching a column or note at least as closely is header, not a row.
+            boolean row = begins ? beginsLabel(piece, true)
+                    : own.row() && own.match() != Labels.Match.NONE && own.match().compareTo(headerMatch(piece)) >= 0;
+            if (row) {
+                for (Pieces p : List.copyOf(open)) {
+                    if (p.row) {
+                        open.remove(p);
+                        if (p.joined()) {
+                            joined.add(p);
+                        }
+                    }
+                }
+            }
+            if (begins) {
+                open.add(new Pieces(i, piece, row, own.match()));
+            }
+        }
+        open.stream().filter(Pieces::joined).forEach(joined::add);
+        if (joined.isEmpty()) {
+            return body;
+        }
+        Map<Integer, Token> replaced = new HashMap<>();
+        Set<Integer> dropped = new HashSet<>();
+        for (Pieces p : joined) {
+            int first = p.at.get(0);
+            if (wholeMatch(p.text).row()) {
+                StringBuilder written = new StringBuilder();
+                p.at.forEach(k -> written.append(body.get(k).text()));
+                replaced.put(first, new Token(written.toString(), body.get(first).line()));
+                dropped.addAll(p.at.subList(1, p.at.size()));
+            } else {
+                dropped.addAll(p.at);
+            }
+        }
+        List<Token> out = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            if (!dropped.contains(i)) {
+                out.add(replaced.getOrDefault(i, body.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** The closest whole row or group label {@code text} (normalised) matches. */
+    private Hit wholeMatch(String text) {
+        Hit best = new Hit(Labels.Match.NONE, false);
+        for (Variant v : labelVariants) {
+            Labels.Match m = Labels.match(text, v.text());
+            if (m.compareTo(best.match()) > 0 || m != Labels.Match.NONE && m == best.match() && v.row() && !best.row()) {
+                best = new Hit(m, v.row());
+            }
+        }
+        return best;
+    }
+
+    /** The closest column or note label {@code text} (normalised) matches. */
+    private Labels.Match headerMatch(String text) {
+        Labels.Match best = Labels.Match.NONE;
+        for (String v : columnAndNoteVariants) {
+            Labels.Match m = Labels.match(text, v);
+            best = m.compareTo(best) > 0 ? m : best;
+        }
+        return best;
+    }
+
+    /** Whether {@code text} (normalised) begins a row label, or with {@code rowsOnly} false a row or group label. */
+    private boolean beginsLabel(String text, boolean rowsOnly) {
+        for (Variant v : labelVariants) {
+            if ((v.row() || !rowsOnly) && Labels.begins(text, v.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ header text
+
+    /**
+     * Header text as lines, taken apart into header labels: each label starts at the start of what
+     * is left of a line and, if it is wrapped, continues at the start of what is left of later
+     * lines, up to {@link #MAX_PIECES} pieces. The topmost line with text left is always taken
+     * next, so labels side by side on a line are taken left to right, in column order.
+     */
+    private static final class HeaderLayout {
+        private final String[] text;
+        private final int[] used;
+        private final List<String> labels;
+
+        HeaderLayout(List<String> lines, List<String> labels) {
+            this.text = lines.toArray(String[]::new);
+            this.used = new int[text.length];
+            this.labels = labels;
+        }
+
+        /** The labels in the order taken, each with the line (index) it starts on; null when text is left over. */
+        List<Map.Entry<String, Integer>> labels() {
+            List<Map.Entry<String, Integer>> out = new ArrayList<>();
+            while (true) {
+                int q = 0;
+                while (q < text.length && used[q] == text[q].length()) {
+                    q++;
+                }
+                if (q == text.length) {
+                    return out;
+                }
+                String label = takeLabelAt(q);
+                if (label == null) {
+                    return null;
+                }
+                out.add(Map.entry(label, q));
+            }
+        }
+
+        /**
+         * Takes the label that starts at the head of line {@code q}. Of the labels that can be
+         * completed, the one with the longest first piece wins, then the one whose pieces continue
+         * on the nearest lines (a wrapped cell goes on at the next line that has its column's
+         * text), then the first declared.
+         */
+        private String takeLabelAt(int q) {
+            String best = null;
+            List<int[]> bestPieces = null;
+            for (String label : labels) {
+                for (int n = common(q, label); n >= 1; n--) {
+                    List<int[]> pieces = new ArrayList<>();
+                    pieces.add(new int[] {q, n});
+                    if (n == label.length() || rest(label.substring(n), q + 1, pieces)) {
+                        if (bestPieces == null || closer(pieces, bestPieces)) {
+                            best = label;
+                            bestPieces = pieces;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (best != null) {
+                bestPieces.forEach(p -> used[p[0]] += p[1]);
+            }
+            return best;
+        }
+
+        /** Whether pieces {@code a} make a better reading than {@code b}: a longer first piece, then nearer lines. */
+        private static boolean closer(List<int[]> a, List<int[]> b) {
+            if (a.get(0)[1] != b.get(0)[1]) {
+                return a.get(0)[1] > b.get(0)[1];
+            }
+            for (int k = 1; k < Math.min(a.size(), b.size()); k++) {
+                if (a.get(k)[0] != b.get(k)[0]) {
+                    return a.get(k)[0] < b.get(k)[0];
+                }
+            }
+            return a.size() < b.size();
+        }
+
+        private boolean rest(String rest, int from, List<int[]> pieces) {
+            if (pieces.size() >= MAX_PIECES) {
+                return false;
+            }
+            for (int j = from; j < text.length; j++) {
+                for (int n = common(j, rest); n >= 1; n--) {
+                    pieces.add(new int[] {j, n});
+                    if (n == rest.length() || rest(rest.substring(n), j + 1, pieces)) {
+                        return true;
+                    }
+                    pieces.remove(pieces.size() - 1);
+                }
+            }
+            return false;
+        }
+
+        /** Length of the common beginning of what is left of line {@code q} and {@code s}. */
+        private int common(int q, String s) {
+            String t = text[q];
+            int n = 0;
+            while (used[q] + n < t.length() && n < s.length() && t.charAt(used[q] + n) == s.charAt(n)) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    /** A run of header text explained as the table's header labels, or null when it cannot be. */
+    private List<Token> explainHeaderRun(List<Token> run) {
+        List<Token> lines = run.stream().filter(Token::isText).toList();
+        if (lines.isEmpty() || lines.size() > MAX_HEADER_RUN) {
+            return null;
+        }
+        List<Map.Entry<String, Integer>> found =
+                new HeaderLayout(lines.stream().map(Token::normalized).toList(), headerVariants).labels();
+        if (found == null) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : found) {
+            out.add(new Token(e.getKey(), lines.get(e.getValue()).line()));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ reading a region
+
+    /** One candidate table region: the tokens after its heading. */
     private final class Region {
         private final List<Token> tokens;
-        private final int headingIndex;
+        private final Token heading;
         private final int limit;
         private final Table.Builder table;
         private final List<Violation> problems = new ArrayList<>();
@@ -100,15 +444,79 @@ public final class TableParser {
         private final List<Token> pending = new ArrayList<>();
         private final List<Token> stray = new ArrayList<>();
 
-        Region(List<Token> tokens, int headingIndex, int limit) {
+        Region(Token heading, List<Token> tokens) {
             this.tokens = tokens;
-            this.headingIndex = headingIndex;
-            this.limit = limit;
-            this.table = spec.newTable().line(tokens.get(headingIndex).line());
+            this.heading = heading;
+            this.limit = tokens.size();
+            this.table = spec.newTable().line(heading.line());
+        }
+
+        /** Index of the token that ends the table: the next section or another table's heading. */
+        int end() {
+            int i = 0;
+            while (i < limit) {
+                if (!tokens.get(i).isText()) {
+                    i++;
+                    continue;
+                }
+                if (endsTable(i)) {
+                    return i;
+                }
+                Recognised r = recognise(i);
+                i += r == null ? 1 : r.width();
+            }
+            return limit;
+        }
+
+        /**
+         * The tokens with each run of header text that is not read as labels as it stands replaced
+         * by the header labels it is made of, when it is made of nothing else. A run is the text
+         * between values and row labels.
+         */
+        List<Token> withHeadersExplained() {
+            List<Token> out = new ArrayList<>(limit);
+            int i = 0;
+            while (i < limit) {
+                Token t = tokens.get(i);
+                if (!t.isText() || t.isCell()) {
+                    out.add(t);
+                    i++;
+                    continue;
+                }
+                Recognised first = recognise(i);
+                if (first != null && first.isRow()) {
+                    out.addAll(tokens.subList(i, i + first.width()));
+                    i += first.width();
+                    continue;
+                }
+                int j = i;
+                boolean unread = false;
+                while (j < limit) {
+                    Token u = tokens.get(j);
+                    if (u.isValue() || u.isCell()) {
+                        break;
+                    }
+                    if (u.isEmpty()) {
+                        j++;
+                        continue;
+                    }
+                    Recognised r = recognise(j);
+                    if (r != null && r.isRow()) {
+                        break;
+                    }
+                    unread |= r == null;
+                    j += r == null ? 1 : r.width();
+                }
+                List<Token> run = tokens.subList(i, j);
+                List<Token> explained = unread ? explainHeaderRun(run) : null;
+                out.addAll(explained != null ? explained : run);
+                i = j;
+            }
+            return out;
         }
 
         Result parse() {
-            int i = headingIndex + 1;
+            int i = 0;
             while (i < limit) {
                 Token t = tokens.get(i);
                 if (t.isEmpty() || t.isValue()) {
@@ -122,9 +530,6 @@ public final class TableParser {
                     }
                     i++;
                     continue;
-                }
-                if (endsTable(i)) {
-                    break;
                 }
                 Recognised r = recognise(i);
                 if (r == null && rowWantsValues()) {
@@ -176,7 +581,7 @@ public final class TableParser {
             if (!rowsSeen.isEmpty()) {
                 for (LabelSpec c : spec.columns()) {
                     if (!columnsSeen.contains(c.id())) {
-                        problem("read.missing-column", Severity.ERROR, tokens.get(headingIndex).line(),
+                        problem("read.missing-column", Severity.ERROR, heading.line(),
                                 "表「" + spec.label() + "」的表头中找不到列「" + spec.columnDisplay(c.id())
                                         + "」，各列按标准顺序读取，请核对表头。",
                                 "Table '" + spec.id() + "': column header '" + c.label() + "' (" + c.id()
@@ -214,7 +619,10 @@ public final class TableParser {
                     return true;
                 }
             }
-            return SECTION.matcher(t.normalized()).find() && recognise(i) == null;
+            // A section number alone or with the first words of a label of this table (三、 of a
+            // group label written top to bottom) does not end it.
+            return SECTION.matcher(t.normalized()).find() && recognise(i) == null
+                    && !beginsLabel(t.normalized(), false);
         }
 
         /** Recognises the label starting at token {@code i}, joining up to three split tokens. */
