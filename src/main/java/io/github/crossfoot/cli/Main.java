@@ -5,9 +5,12 @@ import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.readers.ReportReadException;
 import io.github.crossfoot.rules.RuleFileException;
+import io.github.crossfoot.writers.HtmlWriter;
 import io.github.crossfoot.writers.JsonWriter;
+import io.github.crossfoot.writers.JunitXmlWriter;
 import io.github.crossfoot.writers.Language;
 import io.github.crossfoot.writers.ResultWriter;
+import io.github.crossfoot.writers.SarifWriter;
 import io.github.crossfoot.writers.Summary;
 import io.github.crossfoot.writers.TextWriter;
 import java.io.IOException;
@@ -253,7 +256,9 @@ public final class Main implements Callable<Integer> {
             return switch (format) {
                 case text -> new TextWriter(language);
                 case json -> new JsonWriter();
-                default -> throw new IllegalStateException("not wired yet: " + format);
+                case html -> new HtmlWriter(language, crossfoot.rules());
+                case junit -> new JunitXmlWriter(language, crossfoot.rules());
+                case sarif -> new SarifWriter(language, crossfoot.rules());
             };
         }
 

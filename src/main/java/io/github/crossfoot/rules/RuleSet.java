@@ -85,6 +85,24 @@ public final class RuleSet {
     }
 
     /**
+     * Every instance of the format's rules, in rule-file order then binding order: what a test
+     * report counts as one test. Empty for an unknown format.
+     */
+    public List<RuleInstance> instances(String formatId) {
+        CompiledFormat f = formats.get(formatId);
+        if (f == null) {
+            return List.of();
+        }
+        List<RuleInstance> out = new ArrayList<>();
+        for (var rule : f.rules()) {
+            for (var instance : rule.instances()) {
+                out.add(new RuleInstance(rule.spec().id(), rule.table().id(), instance.row(), instance.column()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * An empty report in the given format, with every table's rows, columns and labels declared,
      * for systems that hold the numbers in their own forms.
      */

@@ -6,6 +6,7 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.FormatSpec;
+import io.github.crossfoot.rules.RuleInstance;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.rules.RuleSpec;
 import java.io.IOException;
@@ -46,14 +47,11 @@ import javax.xml.stream.XMLStreamWriter;
  *       ({@code table.*}), format ({@code format.*}), prose ({@code narrative.*}) and dataset
  *       ({@code dataset.*}) findings — is a test case of its own, named by its id, table and line;
  *       suspect-cell hints ({@code suspect.*}) come last, after the rules they explain;</li>
- *   <li>every rule of the report's format is applied: a rule without findings is one passing test
- *       case named by its id; a rule with findings has one test case per rule instance (the row,
- *       column, cell or group it was applied to) that has findings, named
- *       {@code rule[row, column]}. A rule whose table is missing from the report was not checked:
- *       its test case is {@code <skipped>}.</li>
+ *   <li>every instance of every rule of the report's format (the row, column, cell or group it is
+ *       applied to) is a test case named {@code rule[row, column]}, passing ones included, so
+ *       {@code tests} counts what was checked. A rule whose table is missing from the report was
+ *       not checked: it is one {@code <skipped>} test case.</li>
  * </ul>
- * Until the rule set exposes the instances of its rules, the passing instances of a rule that has
- * findings are not listed, so {@code tests} counts rules rather than instances for such a rule.
  *
  * <p><b>Only errors fail the build.</b> An error-severity finding is a {@code <failure>} whose
  * {@code type} is the rule id and whose {@code message} is {@code file:line} plus the message; the
@@ -163,31 +161,34 @@ public final class JunitXmlWriter implements ResultWriter {
         }
 
         if (format.isPresent()) {
+            List<RuleInstance> instances = rules.instances(format.get().id());
             for (RuleSpec rule : format.get().rules()) {
                 String classname = base + "." + rule.table();
-                List<Violation> own = result.violations(rule.id());
-                if (own.isEmpty()) {
-                    boolean stopped = stoppedTables.contains(rule.table()) || report.table(rule.table()).isEmpty();
-                    cases.add(new Case(classname, rule.id(), null,
-                            stopped ? language.pick("未核对：报告中没有表「" + rule.table() + "」。 Not checked: table "
-                                    + rule.table() + " is missing.", "Not checked: table " + rule.table() + " is missing.")
-                                    : null,
-                            List.of()));
+                boolean stopped = stoppedTables.contains(rule.table()) || report.table(rule.table()).isEmpty();
+                if (stopped) {
+                    cases.add(new Case(classname, rule.id(), null, language.pick("未核对：报告中没有表「" + rule.table()
+                            + "」。 Not checked: table " + rule.table() + " is missing.", "Not checked: table "
+                            + rule.table() + " is missing."), List.of()));
                     continue;
                 }
                 Map<String, List<Violation>> byInstance = new LinkedHashMap<>();
-                for (Violation v : own) {
+                for (Violation v : result.violations(rule.id())) {
                     byInstance.computeIfAbsent(bracket(null, v.row().orElse(null), v.column().orElse(null)),
                             k -> new ArrayList<>()).add(v);
                 }
-                for (Map.Entry<String, List<Violation>> e : byInstance.entrySet()) {
-                    Violation failure = e.getValue().stream().filter(v -> v.severity() == Severity.ERROR)
+                for (RuleInstance instance : instances) {
+                    if (!instance.rule().equals(rule.id())) {
+                        continue;
+                    }
+                    String key = bracket(null, instance.row(), instance.column());
+                    List<Violation> found = byInstance.getOrDefault(key, List.of());
+                    Violation failure = found.stream().filter(v -> v.severity() == Severity.ERROR)
                             .findFirst().orElse(null);
-                    List<Violation> notes = e.getValue().stream().filter(v -> v != failure).toList();
-                    Violation notChecked = e.getValue().stream()
+                    List<Violation> notes = found.stream().filter(v -> v != failure).toList();
+                    Violation notChecked = found.stream()
                             .filter(v -> v.kind() == Violation.Kind.NOT_CHECKED).findFirst().orElse(null);
                     String skipped = failure == null && notChecked != null ? oneLine(language.message(notChecked)) : null;
-                    cases.add(new Case(classname, rule.id() + e.getKey(), failure, skipped, notes));
+                    cases.add(new Case(classname, rule.id() + key, failure, skipped, notes));
                 }
             }
         }

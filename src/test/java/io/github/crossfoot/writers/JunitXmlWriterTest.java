@@ -143,9 +143,12 @@ class JunitXmlWriterTest {
                 .contains("[提示 info]")
                 .contains("→ 应为 expected 21");
 
-        // Rules that hold are passing test cases without children.
-        Element balance = testcase(suite, "applications.balance");
+        // Rule instances that hold are passing test cases without children.
+        Element balance = testcase(suite, "applications.balance[natural_person]");
         assertThat(balance.getChildNodes().getLength()).isZero();
+        assertThat(suite.getAttribute("tests")).isEqualTo(Integer.toString(cases(suite).size()));
+        assertThat(cases(suite).stream().filter(c -> c.getAttribute("name").startsWith("applications.non-negative[")))
+                .hasSize(175);
     }
 
     @Test
@@ -205,7 +208,9 @@ class JunitXmlWriterTest {
             List<Violation> ruleErrors = r.errors().stream().filter(v -> RULE_IDS.contains(v.rule())).toList();
             if (i % 2 == 0) {
                 assertThat(suite.getAttribute("failures")).isEqualTo("0");
-                assertThat(suite.getAttribute("tests")).isEqualTo(Integer.toString(RULE_IDS.size()));
+                // Every rule instance is a test: 7 + 25 + 7 + 175 + 175 (三), 3 + 15 + 15 (四), 10 + 9 (二).
+                assertThat(suite.getAttribute("tests")).isEqualTo(Integer.toString(RULES.instances("gov-2021").size()))
+                        .isEqualTo("441");
                 continue;
             }
             // A changed cell breaks its row total and its column's balance or outcome total.
