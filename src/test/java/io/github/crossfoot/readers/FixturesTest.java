@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -122,14 +121,8 @@ class FixturesTest {
 
     // ------------------------------------------------------------------ known reader bugs (not in files I own)
 
-    /**
-     * A PDF's text layer puts the header cells of a table row on one line separated by single
-     * spaces. PlainText splits a line only before trailing values and before enumerations, so the
-     * line is one token that is no label: every column header is missed.
-     */
+    /** A PDF's text layer puts the header cells of a table row on one line separated by single spaces. */
     @Test
-    @Disabled("bug: PlainText does not split a header line of space-separated labels (PDF text layer); "
-            + "expected no findings, actual read.unrecognised-text warnings and read.missing-column errors")
     void aPdfHeaderLineOfSpaceSeparatedLabelsIsRead() {
         String text = String.join("\n",
                 "某某县人民政府2023年政府信息公开工作年度报告",
@@ -143,14 +136,8 @@ class FixturesTest {
         assertThat(report.readingProblems()).extracting(Violation::rule).isEmpty();
     }
 
-    /**
-     * Markdown headings ({@code ## 三、…}) are split at the space before the section number, which
-     * leaves a token {@code ##} reported as unrecognised text in the table before; the title
-     * {@code # …} gives the body {@code #…}.
-     */
+    /** Markdown heading marks ({@code ## 三、…}, {@code # title}) are not part of the text. */
     @Test
-    @Disabled("bug: PlainText/ReportMetadata keep Markdown heading marks; expected agency 某某县人民政府 and no "
-            + "findings, actual agency #某某县人民政府 and a read.unrecognised-text warning for '##'")
     void markdownHeadingMarksAreNotText() {
         String text = String.join("\n",
                 "# 某某县人民政府2023年政府信息公开工作年度报告",

@@ -20,6 +20,8 @@ public final class PlainText {
                     + "*\\d+|\\[第\\d+页 page \\d+])" + SPACE + "*$");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?)?\\s*$");
     private static final Pattern SPACES = Pattern.compile(SPACE + "+");
+    /** A Markdown heading mark ({@code ## 三、…}, optionally closed by #s): not part of the text. */
+    private static final Pattern HEADING_MARK = Pattern.compile("^ {0,3}#{1,6}" + SPACE + "+|" + SPACE + "+#+" + SPACE + "*$");
     /** A space before numbering such as 1. 1、 （一） 一、 starts a new label. */
     private static final Pattern ENUMERATION_START = Pattern.compile(
             SPACE + "+(?=(?:\\d+[.、．](?!\\d)|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、))");
@@ -41,6 +43,7 @@ public final class PlainText {
             if (line.isEmpty() || PAGE_MARKER.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
                 continue;
             }
+            line = withoutHeadingMark(line);
             String[] fields = line.contains("\t") ? line.split("\t", -1)
                     : line.contains("|") || line.contains("｜") ? line.split("[|｜]", -1)
                     : new String[] {line};
@@ -62,6 +65,11 @@ public final class PlainText {
             }
         }
         return out;
+    }
+
+    /** The line without a Markdown heading mark. */
+    public static String withoutHeadingMark(String line) {
+        return HEADING_MARK.matcher(line).replaceAll("");
     }
 
     /** Splits one field into its label part(s) and a trailing run of space-separated values. */

@@ -22,7 +22,7 @@ public record ReportMetadata(String agency, Integer year) {
         String previous = null;
         int seen = 0;
         for (String raw : lines) {
-            String line = Labels.normalize(raw).replaceAll("^\\[bookmark:[^]]*]", "");
+            String line = Labels.normalize(PlainText.withoutHeadingMark(raw)).replaceAll("^\\[bookmark:[^]]*]", "");
             if (line.isEmpty()) {
                 continue;
             }
