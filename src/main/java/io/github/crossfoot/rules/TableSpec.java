@@ -26,6 +26,7 @@ public final class TableSpec {
     private final Map<String, String> columnDisplays = new java.util.HashMap<>();
     private final Map<String, List<String>> columnsOfRow = new java.util.HashMap<>();
     private final List<String[]> cells;
+    private final List<String[]> requiredCells;
 
     public TableSpec(String id, String label, List<String> headings, List<String> notes,
                      Map<String, String> groups, List<LabelSpec> rows, List<LabelSpec> columns) {
@@ -46,6 +47,7 @@ public final class TableSpec {
         }
         this.columns.forEach(c -> columnDisplays.put(c.id(), display(c.id(), this.columns)));
         this.cells = List.copyOf(all);
+        this.requiredCells = all.stream().filter(rc -> !isOptional(rc[0], rc[1])).toList();
     }
 
     public String id() {
@@ -93,13 +95,32 @@ public final class TableSpec {
         return columnsOfRow.getOrDefault(rowId, List.of());
     }
 
+    /** The columns a row must have: its columns without the optional ones. */
+    public List<String> requiredColumnsOf(String rowId) {
+        return columnsOf(rowId).stream().filter(c -> column(c).map(x -> !x.optional()).orElse(true)).toList();
+    }
+
+    /** Whether a report may leave out {@code [row, column]}: its row or its column is optional. */
+    public boolean isOptional(String rowId, String columnId) {
+        return row(rowId).map(LabelSpec::optional).orElse(false) || column(columnId).map(LabelSpec::optional).orElse(false);
+    }
+
     /** Whether {@code [row, column]} is a cell of this table. */
     public boolean hasCell(String rowId, String columnId) {
         return columnsOf(rowId).contains(columnId);
     }
 
-    /** Every cell of the table as {@code {row, column}} pairs, row by row in official order. */
+    /** Every cell a report must have as {@code {row, column}} pairs, row by row in official order. */
     public List<String[]> cells() {
+        return copy(requiredCells);
+    }
+
+    /** Every cell including those of optional (local) rows and columns, row by row in official order. */
+    public List<String[]> allCells() {
+        return copy(cells);
+    }
+
+    private static List<String[]> copy(List<String[]> cells) {
         List<String[]> out = new ArrayList<>(cells.size());
         cells.forEach(rc -> out.add(rc.clone()));
         return out;

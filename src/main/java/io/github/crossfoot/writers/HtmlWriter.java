@@ -404,6 +404,9 @@ public final class HtmlWriter implements ResultWriter {
         List<String> captions = new ArrayList<>();
         String lastKey = null;
         for (LabelSpec row : spec.rows()) {
+            if (row.optional() && table.cells().stream().noneMatch(c -> c.row().equals(row.id()))) {
+                continue; // a local row this report does not have
+            }
             String caption = OfficialLayout.caption(spec, row.id());
             String segmentKey = caption != null ? caption : "columns:" + spec.columnsOf(row.id());
             if (!segmentKey.equals(lastKey)) {
@@ -730,6 +733,7 @@ public final class HtmlWriter implements ResultWriter {
         private static final Map<String, String> ARTICLE_ITEMS = Map.of(
                 "regulations", "第二十条第（一）项",
                 "normative_documents", "第二十条第（一）项",
+                "other_documents", "第二十条第（一）项",
                 "licensing", "第二十条第（五）项",
                 "other_services", "第二十条第（五）项",
                 "penalty", "第二十条第（六）项",

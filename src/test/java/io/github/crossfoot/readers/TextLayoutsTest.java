@@ -115,13 +115,26 @@ class TextLayoutsTest {
 
     @Test
     void anUnknownRowLabelIsReportedNotDropped() throws IOException {
-        String text = seed000().replace("行政强制\t0", "行政强制\t0\n其他主动公开文件\t3");
+        String text = seed000().replace("行政强制\t0", "行政强制\t0\n其他公开事项\t3");
         CheckResult r = check(text);
         assertThat(r.violations("read.unrecognised-text")).singleElement()
-                .satisfies(v -> assertThat(v.messageZh()).contains("其他主动公开文件"));
+                .satisfies(v -> assertThat(v.messageZh()).contains("其他公开事项"));
         assertThat(r.violations("read.stray-values")).singleElement()
                 .satisfies(v -> assertThat(v.messageZh()).contains("3"));
         assertThat(r.passed()).isFalse();
+    }
+
+    @Test
+    void theLocalRow其他主动公开文件IsReadAndChecked() throws IOException {
+        String text = seed000().replace("行政规范性文件\t0\t0\t0", "行政规范性文件\t0\t0\t0\n其他主动公开文件\t2\t1\t-4");
+        CheckResult r = check(text);
+        Table t = r.report().table("proactive").orElseThrow();
+        assertThat(t.number("other_documents", "issued")).contains(BigDecimal.valueOf(2));
+        assertThat(t.cell("other_documents", "in_force").orElseThrow().line()).isEqualTo(27);
+        assertThat(r.violations("proactive.non-negative")).singleElement()
+                .satisfies(v -> assertThat(v.row()).contains("other_documents"));
+        // Without the row, nothing is missed: it is a local addition.
+        assertThat(check(seed000()).violations()).extracting(Violation::rule).containsExactly("read.nonstandard-label");
     }
 
     @Test

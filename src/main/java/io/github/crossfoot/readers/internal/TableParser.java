@@ -597,7 +597,7 @@ public final class TableParser {
                 return false;
             }
             long filled = pending.stream().filter(t -> !t.isEmpty()).count();
-            return filled < spec.columnsOf(currentRow).size();
+            return filled < spec.requiredColumnsOf(currentRow).size();
         }
 
         private void startUnlabelledRow(Token t) {
@@ -754,6 +754,11 @@ public final class TableParser {
                 values.remove(values.size() - 1);
             }
             List<Token> filled = values.stream().filter(t -> !t.isEmpty()).toList();
+            List<String> required = spec.requiredColumnsOf(row);
+            if (required.size() < columns.size() && filled.size() != columns.size() && ownCells.size() != columns.size()) {
+                // Without its optional (local) columns the row has only the official ones.
+                columns = required;
+            }
             List<Token> cells;
             if (filled.size() == columns.size()) {
                 cells = filled;

@@ -46,7 +46,7 @@ final class Ast {
     }
 
     /** A row or column declaration; {@code columns} is only used for rows. */
-    record AxisDecl(Name id, Text label, List<Text> aliases, List<Text> typos, List<Name> columns) {
+    record AxisDecl(Name id, Text label, List<Text> aliases, List<Text> typos, List<Name> columns, boolean optional) {
     }
 
     record RuleDecl(Name id, Text title, Name severity, Name table, List<Quantifier> quantifiers,

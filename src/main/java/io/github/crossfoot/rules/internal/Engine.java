@@ -85,7 +85,9 @@ public final class Engine {
             Optional<Cell> cell = table.cell(rc[0], rc[1]);
             CellRef ref = ref(spec, rc[0], rc[1], cell.orElse(null));
             if (cell.isEmpty()) {
-                missing.add(ref);
+                if (!spec.isOptional(rc[0], rc[1])) {
+                    missing.add(ref);
+                }
             } else if (cell.get().value().isText()) {
                 unreadable.add(ref);
             } else if (cell.get().value().isBlank()) {
@@ -160,6 +162,9 @@ public final class Engine {
         boolean singleCell = rel.cellCount() == 1;
 
         List<CellRef> unusable = all.stream().filter(x -> !x.found() || x.value().isText()).toList();
+        if (unusable.stream().anyMatch(x -> !x.found() && spec.isOptional(x.row(), x.column()))) {
+            return Optional.empty(); // a local row or column this report does not have
+        }
         if (!unusable.isEmpty()) {
             if (singleCell) {
                 return Optional.empty();

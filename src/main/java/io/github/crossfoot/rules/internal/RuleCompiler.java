@@ -158,7 +158,7 @@ public final class RuleCompiler {
             out.add(new LabelSpec(d.id().value(), d.label().value(),
                     d.aliases().stream().map(Ast.Text::value).toList(),
                     d.typos().stream().map(Ast.Text::value).toList(),
-                    d.columns().stream().map(Ast.Name::value).toList()));
+                    d.columns().stream().map(Ast.Name::value).toList(), d.optional()));
         }
         return out;
     }
@@ -303,7 +303,7 @@ public final class RuleCompiler {
                     }
                     except.add(e.row().value() + "\u0000" + e.column().value());
                 }
-                for (String[] rc : table.cells()) {
+                for (String[] rc : table.allCells()) {
                     String key = rc[0] + "\u0000" + rc[1];
                     if (!except.contains(key)) {
                         out.add(new CompiledRule.Binding(v, Ast.Over.CELL, key, table.cellDisplay(rc[0], rc[1])));

@@ -148,8 +148,12 @@ final class RuleParser {
         List<Ast.Text> aliases = new ArrayList<>();
         List<Ast.Text> typos = new ArrayList<>();
         List<Ast.Name> columns = new ArrayList<>();
+        boolean optional = false;
         while (true) {
-            if (peek().is("alias")) {
+            if (peek().is("optional") && peek().type == Type.IDENT) {
+                advance();
+                optional = true;
+            } else if (peek().is("alias")) {
                 advance();
                 aliases.add(text("an alias label"));
             } else if (peek().is("typo")) {
@@ -168,7 +172,7 @@ final class RuleParser {
                 break;
             }
         }
-        return new Ast.AxisDecl(id, label, aliases, typos, columns);
+        return new Ast.AxisDecl(id, label, aliases, typos, columns, optional);
     }
 
     private Ast.RuleDecl rule() {
