@@ -167,6 +167,24 @@ class TextLayoutsTest {
     }
 
     @Test
+    void labelsInTraditionalCharactersAreRecognised() throws IOException {
+        // As a traditional-script mirror shows them (format-spec §2a): 主動公開, 規範性檔案, 處理結果…
+        String simplified = "主动公开收到处理规范总计结转办理属于国家对应开废条现数强罚许费额类机构组织补审复议诉讼结果纠正维持尚未请况";
+        String traditional = "主動公開收到處理規範總計結轉辦理屬於國家對應開廢條現數強罰許費額類機構組織補審復議訴訟結果糾正維持尚未請況";
+        StringBuilder text = new StringBuilder();
+        for (char c : seed000().toCharArray()) {
+            int k = simplified.indexOf(c);
+            text.append(k >= 0 ? traditional.charAt(k) : c);
+        }
+        assertThat(text.toString()).contains("三、收到和處理政府信息公開申請情況").contains("(七) 總計");
+        CheckResult r = check(text.toString());
+        assertThat(r.report().table("applications").orElseThrow().cells()).hasSize(175);
+        assertThat(r.report().table("reviews").orElseThrow().cells()).hasSize(15);
+        assertThat(r.report().table("proactive").orElseThrow().cells()).hasSize(10);
+        assertThat(r.errors()).isEmpty();
+    }
+
+    @Test
     void fullWidthDigitsAndThousandsSeparatorsAreNumbers() throws IOException {
         String text = seed000().replace("行政许可\t0", "行政许可\t１，２３４").replace("行政处罚\t0", "行政处罚\t1,024");
         Table t = READER.read("t.txt", text).table("proactive").orElseThrow();

@@ -25,6 +25,13 @@ public final class Labels {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[,.]|\\([一二三四五六七八九十0-9]+\\)[,.]?|[0-9]+[.,)])");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\([^()]*\\)$");
+
+    /**
+     * Traditional characters that occur in the format's labels and their simplified forms, so that
+     * a report copied through a traditional-script mirror (主動公開 for 主动公开) still matches.
+     */
+    private static final String TRADITIONAL = "萬與業為舉於會關內決況減製辦務動區單發號後國處復複審對屬廢應開強當執護報據數無機權條構現類糾納組織經結繼續維繳罰範獲補規計訂認議許訟訪訴試詢請負購費轉過這項額穩總書實際態時間網營縣鎮鄉廳級長員統稅環氣資訊領導傳達進選險檔門問題產義閱覽響衛謀諮徵勵幣億價設備";
+    private static final String SIMPLIFIED = "万与业为举于会关内决况减制办务动区单发号后国处复复审对属废应开强当执护报据数无机权条构现类纠纳组织经结继续维缴罚范获补规计订认议许讼访诉试询请负购费转过这项额稳总书实际态时间网营县镇乡厅级长员统税环气资讯领导传达进选险档门问题产义阅览响卫谋咨征励币亿价设备";
     /** One enumeration prefix: 一、 (section), （一） (item), 1. (sub-item); groups give the numeral. */
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:([一二三四五六七八九十]+)[,.]|\\(([一二三四五六七八九十0-9]+)\\)[,.]?|([0-9]+)[.,)])");
@@ -39,6 +46,10 @@ public final class Labels {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            int t = TRADITIONAL.indexOf(c);
+            if (t >= 0) {
+                c = SIMPLIFIED.charAt(t);
+            }
             switch (c) {
                 case '“', '”', '„', '‟', '〝', '〞', '「', '」' -> b.append('"');
                 case '‘', '’' -> b.append('\'');
