@@ -86,6 +86,22 @@ public final class CellValues {
 
     /** Whether the text stands where a cell value would: a number, a mark, or a number with a unit. */
     public static boolean looksLikeValue(String raw) {
+        Boolean known = LOOKS_LIKE_VALUE.get(raw);
+        if (known == null) {
+            if (LOOKS_LIKE_VALUE.size() > 50_000) {
+                LOOKS_LIKE_VALUE.clear();
+            }
+            known = looksLikeValueNow(raw);
+            LOOKS_LIKE_VALUE.put(raw, known);
+        }
+        return known;
+    }
+
+    /** Tokens are asked this many times while a table is read: answers are kept (a bounded cache). */
+    private static final java.util.Map<String, Boolean> LOOKS_LIKE_VALUE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean looksLikeValueNow(String raw) {
         String s = clean(raw);
         return !s.isEmpty() && (NUMBER.matcher(s).matches() || DASHES.contains(s) || NONE.contains(s)
                 || WITH_UNIT.matcher(s).matches() || WITH_MARK.matcher(s).matches());

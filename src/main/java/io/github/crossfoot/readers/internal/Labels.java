@@ -41,6 +41,33 @@ public final class Labels {
 
     /** The canonical form used for all comparisons. */
     public static String normalize(String text) {
+        return memo(NORMALIZED, text, Labels::normalizeNow);
+    }
+
+    /**
+     * Label matching compares every token with every label of a table, so the derived forms of a
+     * text are computed once and kept (the cache is cleared when it grows large; it is a cache,
+     * not a store).
+     */
+    private static final int MEMO_LIMIT = 50_000;
+    private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> WITHOUT_PREFIX = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> CORE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String memo(java.util.Map<String, String> cache, String key,
+                               java.util.function.Function<String, String> f) {
+        String v = cache.get(key);
+        if (v == null) {
+            if (cache.size() > MEMO_LIMIT) {
+                cache.clear();
+            }
+            v = f.apply(key);
+            cache.put(key, v);
+        }
+        return v;
+    }
+
+    private static String normalizeNow(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = INVISIBLE.matcher(s).replaceAll("");
         StringBuilder b = new StringBuilder(s.length());
@@ -64,6 +91,10 @@ public final class Labels {
 
     /** The normalised label without its enumeration prefix. */
     public static String withoutPrefix(String normalized) {
+        return memo(WITHOUT_PREFIX, normalized, Labels::withoutPrefixNow);
+    }
+
+    private static String withoutPrefixNow(String normalized) {
         String s = normalized;
         for (int k = 0; k < 2; k++) {
             String t = PREFIX.matcher(s).replaceFirst("");
@@ -77,6 +108,10 @@ public final class Labels {
 
     /** The normalised label without prefix and without a trailing note in parentheses. */
     public static String core(String normalized) {
+        return memo(CORE, normalized, Labels::coreNow);
+    }
+
+    private static String coreNow(String normalized) {
         String s = withoutPrefix(normalized);
         String t = TRAILING_NOTE.matcher(s).replaceFirst("");
         return t.isEmpty() ? s : t;

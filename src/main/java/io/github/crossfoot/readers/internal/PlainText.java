@@ -103,6 +103,18 @@ public final class PlainText {
     }
 
     private static String strip(String s) {
-        return s.replaceAll("^" + SPACE + "+|" + SPACE + "+$", "");
+        int from = 0;
+        int to = s.length();
+        while (from < to && isSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff';
     }
 }
