@@ -109,9 +109,20 @@ public final class JsonWriter implements ResultWriter {
         } else {
             o.putNull("line");
         }
-        ArrayNode cells = o.putArray("cells");
-        for (CellRef c : v.cells()) {
-            ObjectNode cell = cells.addObject();
+        putCells(o.putArray("cells"), v.cells());
+        putNumber(o, "left", v.left().orElse(null));
+        putNumber(o, "right", v.right().orElse(null));
+        putNumber(o, "difference", v.difference().orElse(null));
+        ObjectNode message = o.putObject("message");
+        message.put("zh", v.messageZh());
+        message.put("en", v.messageEn());
+        return o;
+    }
+
+    /** The cells of a finding, as JSON and SARIF show them (one shape for both). */
+    static void putCells(ArrayNode array, List<CellRef> cells) {
+        for (CellRef c : cells) {
+            ObjectNode cell = array.addObject();
             cell.put("table", c.table());
             cell.put("row", c.row());
             cell.put("column", c.column());
@@ -133,20 +144,13 @@ public final class JsonWriter implements ResultWriter {
                 putNumber(cell, "expected", c.expected());
             }
         }
-        putNumber(o, "left", v.left().orElse(null));
-        putNumber(o, "right", v.right().orElse(null));
-        putNumber(o, "difference", v.difference().orElse(null));
-        ObjectNode message = o.putObject("message");
-        message.put("zh", v.messageZh());
-        message.put("en", v.messageEn());
-        return o;
     }
 
     private static void putValue(ObjectNode node, String field, CellValue value) {
         putNumber(node, field, value.number().orElse(null));
     }
 
-    private static void putNumber(ObjectNode node, String field, BigDecimal n) {
+    static void putNumber(ObjectNode node, String field, BigDecimal n) {
         if (n == null) {
             node.putNull(field);
         } else if (n.stripTrailingZeros().scale() <= 0) {

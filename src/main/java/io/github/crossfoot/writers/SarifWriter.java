@@ -258,28 +258,10 @@ public final class SarifWriter implements ResultWriter {
         p.put("table", v.table().orElse(null));
         p.put("row", v.row().orElse(null));
         p.put("column", v.column().orElse(null));
-        putNumber(p, "left", v.left().orElse(null));
-        putNumber(p, "right", v.right().orElse(null));
-        putNumber(p, "difference", v.difference().orElse(null));
-        ArrayNode cells = p.putArray("cells");
-        for (CellRef c : v.cells()) {
-            ObjectNode cell = cells.addObject();
-            cell.put("table", c.table());
-            cell.put("row", c.row());
-            cell.put("column", c.column());
-            cell.put("label", c.label());
-            cell.put("found", c.found());
-            if (c.found()) {
-                cell.put("text", c.value().text());
-                putNumber(cell, "value", c.value().number().orElse(null));
-            }
-            if (c.line() > 0) {
-                cell.put("line", c.line());
-            }
-            if (c.expected() != null) {
-                putNumber(cell, "expected", c.expected());
-            }
-        }
+        JsonWriter.putNumber(p, "left", v.left().orElse(null));
+        JsonWriter.putNumber(p, "right", v.right().orElse(null));
+        JsonWriter.putNumber(p, "difference", v.difference().orElse(null));
+        JsonWriter.putCells(p.putArray("cells"), v.cells());
         ObjectNode message = p.putObject("message");
         message.put("zh", v.messageZh());
         message.put("en", v.messageEn());
@@ -388,16 +370,5 @@ public final class SarifWriter implements ResultWriter {
 
     private static boolean isAscii(String s) {
         return s.chars().allMatch(c -> c < 0x80);
-    }
-
-    private static void putNumber(ObjectNode node, String field, BigDecimal n) {
-        if (n == null) {
-            return;
-        }
-        if (n.stripTrailingZeros().scale() <= 0) {
-            node.put(field, n.toBigIntegerExact());
-        } else {
-            node.put(field, n);
-        }
     }
 }
