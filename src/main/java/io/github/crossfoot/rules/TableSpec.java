@@ -25,6 +25,7 @@ public final class TableSpec {
     private final Map<String, String> rowDisplays = new java.util.HashMap<>();
     private final Map<String, String> columnDisplays = new java.util.HashMap<>();
     private final Map<String, List<String>> columnsOfRow = new java.util.HashMap<>();
+    private final Map<String, List<String>> allColumnsOfRow = new java.util.HashMap<>();
     private final List<String[]> cells;
     private final List<String[]> requiredCells;
 
@@ -42,7 +43,9 @@ public final class TableSpec {
         for (LabelSpec r : this.rows) {
             rowDisplays.put(r.id(), display(r.id(), this.rows));
             List<String> own = r.columns().isEmpty() ? allColumns : r.columns();
-            columnsOfRow.put(r.id(), own);
+            allColumnsOfRow.put(r.id(), own);
+            columnsOfRow.put(r.id(), own.stream()
+                    .filter(c -> this.columns.stream().noneMatch(x -> x.id().equals(c) && x.optional())).toList());
             own.forEach(c -> all.add(new String[] {r.id(), c}));
         }
         this.columns.forEach(c -> columnDisplays.put(c.id(), display(c.id(), this.columns)));
@@ -90,14 +93,14 @@ public final class TableSpec {
         return columns.stream().filter(c -> c.id().equals(columnId)).findFirst();
     }
 
-    /** The columns a row has: those it lists, or every column. */
+    /** The columns a row has in the official format: those it lists, or every column, without optional ones. */
     public List<String> columnsOf(String rowId) {
         return columnsOfRow.getOrDefault(rowId, List.of());
     }
 
-    /** The columns a row must have: its columns without the optional ones. */
-    public List<String> requiredColumnsOf(String rowId) {
-        return columnsOf(rowId).stream().filter(c -> column(c).map(x -> !x.optional()).orElse(true)).toList();
+    /** The columns a row may have: {@link #columnsOf} plus optional (local) columns, in declared order. */
+    public List<String> allColumnsOf(String rowId) {
+        return allColumnsOfRow.getOrDefault(rowId, List.of());
     }
 
     /** Whether a report may leave out {@code [row, column]}: its row or its column is optional. */
@@ -107,7 +110,7 @@ public final class TableSpec {
 
     /** Whether {@code [row, column]} is a cell of this table. */
     public boolean hasCell(String rowId, String columnId) {
-        return columnsOf(rowId).contains(columnId);
+        return allColumnsOf(rowId).contains(columnId);
     }
 
     /** Every cell a report must have as {@code {row, column}} pairs, row by row in official order. */

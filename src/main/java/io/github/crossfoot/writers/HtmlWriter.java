@@ -489,7 +489,7 @@ public final class HtmlWriter implements ResultWriter {
      * label columns.
      */
     private void grid(Element wrap, ReportContext ctx, TableSpec spec, Table table) {
-        List<HeaderNode> roots = OfficialLayout.adjustHeader(spec, headerTree(spec));
+        List<HeaderNode> roots = OfficialLayout.adjustHeader(spec, headerTree(spec, table));
         int depth = roots.stream().mapToInt(HeaderNode::depth).max().orElse(1);
         List<String> columns = new ArrayList<>();
         roots.forEach(r -> r.leaves(columns));
@@ -560,9 +560,13 @@ public final class HtmlWriter implements ResultWriter {
         }
     }
 
-    private static List<HeaderNode> headerTree(TableSpec spec) {
+    private static List<HeaderNode> headerTree(TableSpec spec, Table table) {
         List<HeaderNode> roots = new ArrayList<>();
         for (LabelSpec column : spec.columns()) {
+            if (column.optional() && (table == null
+                    || table.cells().stream().noneMatch(c -> c.column().equals(column.id())))) {
+                continue; // a local column this report does not have
+            }
             List<HeaderNode> level = roots;
             for (String g : groupPath(column.id(), spec)) {
                 HeaderNode last = level.isEmpty() ? null : level.get(level.size() - 1);

@@ -25,6 +25,9 @@ class TextLayoutsTest {
     private static final ReportReader READER = new ReportReader(RULES);
 
     private static String seedText(String name) throws IOException {
+        if (name.startsWith("examples/")) {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(name));
+        }
         try (InputStream in = TextLayoutsTest.class.getResourceAsStream("/seeds/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -135,6 +138,54 @@ class TextLayoutsTest {
                 .satisfies(v -> assertThat(v.row()).contains("other_documents"));
         // Without the row, nothing is missed: it is a local addition.
         assertThat(check(seed000()).violations()).extracting(Violation::rule).containsExactly("read.nonstandard-label");
+    }
+
+    /** Adds a 法人或其他组织 subtotal before 总计 in every row of 表三 (some reports do), off by {@code error} in one row. */
+    private static String withSubtotalColumn(String text, int error) {
+        StringBuilder out = new StringBuilder();
+        boolean inTable = false;
+        boolean planted = false;
+        for (String line : text.split("\n", -1)) {
+            inTable |= line.startsWith("三、收到和处理政府信息公开申请情况");
+            inTable &= !line.startsWith("四、政府信息公开行政复议");
+            String[] f = line.split("\t", -1);
+            java.util.List<Integer> numbers = new java.util.ArrayList<>();
+            for (int k = 0; k < f.length; k++) {
+                if (f[k].matches("\\d+")) {
+                    numbers.add(k);
+                }
+            }
+            if (inTable && numbers.size() == 7) {
+                long orgs = 0;
+                for (int k = 1; k <= 5; k++) {
+                    orgs += Long.parseLong(f[numbers.get(k)]);
+                }
+                if (!planted && orgs > 0) {
+                    orgs += error;
+                    planted = true;
+                }
+                int totalAt = numbers.get(6);
+                f[totalAt] = orgs + "\t" + f[totalAt];
+                line = String.join("\t", f);
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aSubtotalColumnOfTheOrganisationsIsReadAndChecked() throws IOException {
+        String consistent = seedText("examples/example-2023-consistent.txt");
+        CheckResult ok = check(withSubtotalColumn(consistent, 0));
+        Table t = ok.report().table("applications").orElseThrow();
+        assertThat(t.number("new", "legal_entity_subtotal")).contains(BigDecimal.valueOf(12));
+        assertThat(t.number("new", "total")).contains(BigDecimal.valueOf(67));
+        assertThat(ok.errors()).isEmpty();
+        CheckResult bad = check(withSubtotalColumn(consistent, 1));
+        assertThat(bad.violations("applications.legal-entity-subtotal")).singleElement()
+                .satisfies(v -> assertThat(v.difference()).contains(BigDecimal.ONE));
+        // Reports without the column are not missing anything.
+        assertThat(check(consistent).violations()).isEmpty();
     }
 
     @Test

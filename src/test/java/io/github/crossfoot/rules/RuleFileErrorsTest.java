@@ -1122,6 +1122,7 @@ class RuleFileErrorsTest {
                     .containsExactly(
                             "applications.balance",
                             "applications.row-total",
+                            "applications.legal-entity-subtotal",
                             "applications.outcome-total",
                             "applications.non-negative",
                             "applications.integer",

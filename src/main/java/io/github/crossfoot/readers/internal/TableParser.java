@@ -580,7 +580,7 @@ public final class TableParser {
             flushStray();
             if (!rowsSeen.isEmpty()) {
                 for (LabelSpec c : spec.columns()) {
-                    if (!columnsSeen.contains(c.id())) {
+                    if (!c.optional() && !columnsSeen.contains(c.id())) {
                         problem("read.missing-column", Severity.ERROR, heading.line(),
                                 "表「" + spec.label() + "」的表头中找不到列「" + spec.columnDisplay(c.id())
                                         + "」，各列按标准顺序读取，请核对表头。",
@@ -597,7 +597,7 @@ public final class TableParser {
                 return false;
             }
             long filled = pending.stream().filter(t -> !t.isEmpty()).count();
-            return filled < spec.requiredColumnsOf(currentRow).size();
+            return filled < spec.columnsOf(currentRow).size();
         }
 
         private void startUnlabelledRow(Token t) {
@@ -743,7 +743,7 @@ public final class TableParser {
             if (row.startsWith("\u0000")) {
                 return;
             }
-            List<String> columns = spec.columnsOf(row);
+            List<String> columns = spec.allColumnsOf(row);
             int labelRow = currentTableRow;
             List<Token> ownCells = labelRow < 0 ? List.of()
                     : values.stream().filter(t -> t.tableRow() == labelRow).toList();
@@ -754,9 +754,10 @@ public final class TableParser {
                 values.remove(values.size() - 1);
             }
             List<Token> filled = values.stream().filter(t -> !t.isEmpty()).toList();
-            List<String> required = spec.requiredColumnsOf(row);
-            if (required.size() < columns.size() && filled.size() != columns.size() && ownCells.size() != columns.size()) {
-                // Without its optional (local) columns the row has only the official ones.
+            List<String> required = spec.columnsOf(row);
+            if (filled.size() != columns.size()) {
+                // Optional (local) columns count only when every one of the row's values is there;
+                // otherwise the row has the official columns, blanks included.
                 columns = required;
             }
             List<Token> cells;

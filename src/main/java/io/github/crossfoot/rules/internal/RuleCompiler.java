@@ -384,7 +384,7 @@ public final class RuleCompiler {
                         & checkAxis(file, ref.column(), col, table.columns(), "column", table, problems)) {
                     if (!table.hasCell(row, col)) {
                         problems.add(problem(file, ref.pos(), "table '" + table.id() + "' has no cell [" + row
-                                + ", " + col + "]: row '" + row + "' has columns " + table.columnsOf(row)));
+                                + ", " + col + "]: row '" + row + "' has columns " + table.allColumnsOf(row)));
                     } else {
                         out.add(new CompiledRule.Term(sign, row, col));
                     }
