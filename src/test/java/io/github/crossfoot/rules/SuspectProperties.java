@@ -104,6 +104,38 @@ class SuspectProperties {
     }
 
     @Test
+    void aRowLeftBlankIsNamed() {
+        int exercised = 0;
+        for (int seed = 0; seed < 30; seed++) {
+            Report report = ReportGenerator.generate(seed);
+            Report blanked = report;
+            List<String> filled = new java.util.ArrayList<>();
+            for (String column : ReportGenerator.tableSpec("applications").columnsOf("handled.partial")) {
+                CellPos pos = new CellPos("applications", "handled.partial", column);
+                if (ReportGenerator.number(report, pos).signum() != 0) {
+                    filled.add(column);
+                }
+                blanked = ReportGenerator.withValue(blanked, pos, io.github.crossfoot.model.CellValue.blank());
+            }
+            List<Violation> suspects = suspects(RULES.check(blanked));
+            if (filled.size() < 2) {
+                continue;
+            }
+            Report original = report;
+            exercised++;
+            assertThat(suspects).filteredOn(v -> v.rule().equals("suspect.blank-line")).as("seed %d", seed)
+                    .singleElement().satisfies(v -> {
+                        assertThat(v.row()).contains("handled.partial");
+                        assertThat(v.messageZh()).startsWith("整行「（二）部分公开");
+                        assertThat(v.cells()).allSatisfy(c -> assertThat(c.expected()).isEqualByComparingTo(
+                                ReportGenerator.number(original, new CellPos("applications", c.row(), c.column()))));
+                        assertThat(v.cells()).extracting(CellRef::column).containsExactlyElementsOf(filled);
+                    });
+        }
+        assertThat(exercised).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void aConsistentReportHasNoSuspects() {
         for (int seed = 0; seed < 50; seed++) {
             assertThat(suspects(RULES.check(ReportGenerator.generate(seed)))).isEmpty();

@@ -104,6 +104,7 @@ public final class SuspectFinder {
         List<Check> failing = checks.stream().filter(c -> !holds(c, Map.of())).toList();
         List<Violation> out = new ArrayList<>();
         List<Check> unexplained = new ArrayList<>();
+        Map<String, BigDecimal> blankFixes = new LinkedHashMap<>();
         for (List<Check> group : groups(failing)) {
             if (group.stream().allMatch(c -> !c.rel().op().equals("="))) {
                 continue; // a bound such as "x >= 0" has no single value to suggest
@@ -113,8 +114,16 @@ public final class SuspectFinder {
                 unexplained.addAll(group);
             } else {
                 out.addAll(describe(group, fixes));
+                if (fixes.size() == 1) {
+                    Map.Entry<String, BigDecimal> e = fixes.get(0).changes().entrySet().iterator().next();
+                    String[] rc = split(e.getKey());
+                    if (table.cell(rc[0], rc[1]).map(c -> c.value().isBlank()).orElse(false)) {
+                        blankFixes.put(e.getKey(), e.getValue());
+                    }
+                }
             }
         }
+        out.addAll(blankLines(blankFixes));
         if (!unexplained.isEmpty()) {
             // A slip across columns (a value entered one cell over) fails groups that share no cell.
             List<Fix> fixes = shiftFixes(unexplained);
@@ -122,6 +131,45 @@ public final class SuspectFinder {
                 fixes = pairFixes(unexplained);
             }
             out.addAll(describe(unexplained, fixes));
+        }
+        return out;
+    }
+
+    /**
+     * A row or column left blank: several groups, each explained only by filling one blank cell,
+     * whose cells share a row (or a column). Said once, with every cell and its value.
+     */
+    private List<Violation> blankLines(Map<String, BigDecimal> blankFixes) {
+        List<Violation> out = new ArrayList<>();
+        for (boolean byRow : new boolean[] {true, false}) {
+            Map<String, List<String>> lines = new LinkedHashMap<>();
+            blankFixes.keySet().forEach(k -> lines.computeIfAbsent(split(k)[byRow ? 0 : 1], x -> new ArrayList<>()).add(k));
+            for (Map.Entry<String, List<String>> line : lines.entrySet()) {
+                if (line.getValue().size() < 2) {
+                    continue;
+                }
+                List<CellRef> cells = new ArrayList<>();
+                List<String> values = new ArrayList<>();
+                for (String k : line.getValue()) {
+                    String[] rc = split(k);
+                    cells.add(Engine.ref(spec, rc[0], rc[1], table.cell(rc[0], rc[1]).orElseThrow())
+                            .withExpected(blankFixes.get(k)));
+                    values.add("「" + (byRow ? spec.columnDisplay(rc[1]) : spec.rowDisplay(rc[0])) + "」应为 "
+                            + plain(blankFixes.get(k)));
+                }
+                String name = byRow ? spec.rowDisplay(line.getKey()) : spec.columnDisplay(line.getKey());
+                Violation.Builder b = Violation.builder("suspect.blank-line", Severity.INFO, Violation.Kind.SUSPECT)
+                        .table(spec.id()).cells(cells);
+                if (byRow) {
+                    b.row(line.getKey());
+                } else {
+                    b.column(line.getKey());
+                }
+                out.add(b.message((byRow ? "整行「" : "整列「") + name + "」似乎漏填了（留空）：" + String.join("，", values) + "。",
+                        "The " + (byRow ? "row " : "column ") + line.getKey() + " looks left blank; filling "
+                                + cells.size() + " cells with the values above mends the table.")
+                        .build());
+            }
         }
         return out;
     }
