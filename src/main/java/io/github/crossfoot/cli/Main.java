@@ -197,15 +197,7 @@ public final class Main implements Callable<Integer> {
             }
             if (format != OutputFormat.text) {
                 // Machine formats go to stdout; people and CI logs still get the summary.
-                Summary s = Summary.of(results);
-                err.println(language.pick(String.format("合计：%d 份报告，%d 份未通过；错误 %d，警告 %d，提示 %d。%n", s.reports(),
-                        s.failed(), s.errors(), s.warnings(), s.infos()), "") + String.format(
-                        "Summary: %d reports, %d failed; %d errors, %d warnings, %d infos.", s.reports(), s.failed(),
-                        s.errors(), s.warnings(), s.infos()));
-                if (!s.byRule().isEmpty()) {
-                    err.println(language.pick("按规则 by rule: ", "By rule: ") + s.byRule().entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
-                }
+                Summary.of(results).lines(language).forEach(err::println);
             }
             return failing(results) ? FAILED : OK;
         }

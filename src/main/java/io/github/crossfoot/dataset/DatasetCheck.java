@@ -120,13 +120,7 @@ public final class DatasetCheck {
                     inForce(e.result().report(), p.result().report(), found);
                 }
             }
-            if (found.isEmpty()) {
-                out.add(e.result());
-            } else {
-                List<Violation> all = new ArrayList<>(e.result().violations());
-                all.addAll(found);
-                out.add(new CheckResult(e.result().report(), all));
-            }
+            out.add(e.result().with(found));
         }
         return out;
     }

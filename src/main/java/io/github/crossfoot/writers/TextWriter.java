@@ -37,16 +37,8 @@ public final class TextWriter implements ResultWriter {
             for (CheckResult r : results) {
                 report(r, out);
             }
-            Summary s = Summary.of(results);
-            if (language == Language.ZH) {
-                out.write(String.format("合计：%d 份报告，%d 份通过，%d 份未通过；错误 %d，警告 %d，提示 %d。%n",
-                        s.reports(), s.passed(), s.failed(), s.errors(), s.warnings(), s.infos()));
-            }
-            out.write(String.format("Summary: %d reports, %d passed, %d failed; %d errors, %d warnings, %d infos.%n",
-                    s.reports(), s.passed(), s.failed(), s.errors(), s.warnings(), s.infos()));
-            if (!s.byRule().isEmpty()) {
-                out.write(language.pick("按规则 by rule: ", "By rule: ") + s.byRule().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + "\n");
+            for (String line : Summary.of(results).lines(language)) {
+                out.write(line + "\n");
             }
             out.flush();
         } catch (IOException e) {

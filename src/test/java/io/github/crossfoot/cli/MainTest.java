@@ -138,7 +138,7 @@ class MainTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(Files.readString(json)).isEqualTo(r.out().strip() + System.lineSeparator().repeat(0));
         assertThat(Files.readString(text)).contains("合计：8 份报告，6 份通过，2 份未通过");
-        assertThat(r.err()).contains("Summary: 8 reports, 2 failed").contains("按规则 by rule: applications.outcome-total 1");
+        assertThat(r.err()).contains("Summary: 8 reports, 6 passed, 2 failed").contains("按规则 by rule: applications.outcome-total 1");
     }
 
     @Test

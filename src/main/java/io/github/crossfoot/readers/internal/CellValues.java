@@ -79,10 +79,6 @@ public final class CellValues {
         return new Parsed(CellValue.text(written), null, null);
     }
 
-    /** Parses cell text without a column context. */
-    public static CellValue parse(String raw) {
-        return parse(raw, "").value();
-    }
 
     /** Whether the text stands where a cell value would: a number, a mark, or a number with a unit. */
     public static boolean looksLikeValue(String raw) {
