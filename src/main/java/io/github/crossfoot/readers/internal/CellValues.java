@@ -15,12 +15,22 @@ import java.util.regex.Pattern;
  *   <li>nothing: a blank cell;
  *   <li>a dash or slash ({@code -} {@code —} {@code /}): a blank cell, noted with a warning;
  *   <li>{@code 无} or {@code 零}: zero, noted with a warning;
- *   <li>a number with a unit ({@code 251000元}) or a footnote mark ({@code 12*}, {@code 12①}):
- *       the number, noted with a warning; a unit that differs from the column's own (元 in a 万元
- *       column) is refused as unreadable;
+ *   <li>a number followed by one footnote mark: the number, noted with a warning. Marks are circled
+ *       or parenthesised numerals ({@code ①} {@code ⑴}), superscript numerals ({@code ¹²³}, and
+ *       {@code <sup>} in HTML and Word), {@code *} {@code ※}, {@code [1]}, {@code (1)} and
+ *       {@code 注1};
+ *   <li>a number with a unit ({@code 251000元}): the number, noted with a warning; a unit that differs
+ *       from the column's own (元 in a 万元 column) is refused as unreadable;
+ *   <li>two numbers in one cell (on two lines, or digit groups parted by a space that is not a
+ *       thousands separator, {@code 7 0}): unreadable, never joined into one number;
  *   <li>anything else: unreadable text, which the engine reports as an error.
  * </ul>
- * Nothing is ever silently turned into zero.
+ *
+ * <p>Marks are taken off the text as written, before any Unicode normalisation: NFKC turns
+ * {@code ①} and {@code ¹} into the digit {@code 1}, which would make {@code 12①} read as 121. The
+ * number part may use only digits (ASCII or full-width), a sign, a decimal point and thousands
+ * commas; only then is it normalised. Nothing is ever silently turned into zero, and no digit is
+ * ever made from anything but a digit.
  */
 public final class CellValues {
 
@@ -33,26 +43,53 @@ public final class CellValues {
 
     private static final String NUMBER_TEXT = "[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final Pattern NUMBER = Pattern.compile(NUMBER_TEXT);
-    private static final Pattern WITH_UNIT = Pattern.compile("(" + NUMBER_TEXT + ")(万元|元|件|条|个|项|次|人|家|宗)");
-    private static final Pattern WITH_MARK = Pattern.compile("(" + NUMBER_TEXT
-            + ")(?:\\*+|※|[①-⑩]|\\[\\d+]|\\(\\d+\\)|注\\d*|[¹²³⁴⁵⁶⁷⁸⁹])");
+    /** The characters a number may be written with, before normalisation (full-width forms included). */
+    private static final Pattern NUMBER_CHARS = Pattern.compile("[0-9０-９,，.．+\\-－]+");
+    /** Digit groups parted by spaces in the thousands-separator pattern (1 234 567). */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("[0-9０-９]{1,3}(?:[ \\u00a0\\u2009\\u202f\\u3000][0-9０-９]{3})+");
+    private static final Pattern DIGIT_SPACE_DIGIT = Pattern.compile("[0-9０-９][\\s\\u00a0\\u2009\\u202f\\u3000]+[0-9０-９]");
+    private static final Pattern UNIT = Pattern.compile("(万元|元|件|条|个|项|次|人|家|宗)$");
+    /** A footnote mark at the end of the cell text, as written (no normalisation). */
+    private static final Pattern MARK = Pattern.compile(
+            "(?:\\*+|※|[\\u2460-\\u2473]|[\\u2474-\\u2487]|[\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]+"
+                    + "|[\\[［][0-9０-９]+[\\]］]|[(（][0-9０-９]+[)）]|注[0-9０-９]*)$");
     private static final Set<String> DASHES = Set.of("-", "--", "—", "——", "–", "－", "―", "/", "／", "\\", "、");
     private static final Set<String> NONE = Set.of("无", "零");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
 
     private CellValues() {
     }
 
     /** Parses cell text, for a cell whose column header is {@code columnLabel} (may be empty). */
     public static Parsed parse(String raw, String columnLabel) {
-        String written = raw.strip();
-        String s = clean(raw);
-        if (s.isEmpty()) {
+        String written = INVISIBLE.matcher(raw).replaceAll("").strip();
+        if (written.isEmpty()) {
             return new Parsed(CellValue.blank(), null, null);
         }
-        if (NUMBER.matcher(s).matches()) {
-            return new Parsed(number(s, written), null, null);
+        String shown = written.replaceAll("\\s*\\R\\s*", " / ");
+        if (written.indexOf('\n') >= 0 || written.indexOf('\r') >= 0) {
+            return new Parsed(CellValue.text(shown), "单元格内有多行文字（" + shown + "），不能确定是哪一个数，按无法识别处理",
+                    "the cell holds several lines (" + shown + "); which number it means is unknown, so it is unreadable");
         }
-        if (DASHES.contains(s)) {
+        if (SPACED_THOUSANDS.matcher(written).matches()) {
+            String digits = written.replaceAll("[ \\u00a0\\u2009\\u202f\\u3000]", "");
+            return new Parsed(number(Normalizer.normalize(digits, Normalizer.Form.NFKC), written),
+                    "数字中的空格按千位分隔符处理，按 " + digits + " 读取",
+                    "spaces read as thousands separators; read as " + digits);
+        }
+        if (DIGIT_SPACE_DIGIT.matcher(written).find()) {
+            return new Parsed(CellValue.text(written), "单元格内有被空格隔开的两组数字（" + written + "），不能确定数值，按无法识别处理",
+                    "the cell holds digit groups parted by a space (" + written + "); not one number, so it is unreadable");
+        }
+        String s = written.replaceAll("[\\s\\u00a0\\u3000]+", "");
+        if (NUMBER_CHARS.matcher(s).matches()) {
+            String n = normalizeNumber(s);
+            if (n != null) {
+                return new Parsed(number(n, written), null, null);
+            }
+        }
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        if (DASHES.contains(s) || DASHES.contains(folded)) {
             return new Parsed(CellValue.blank(written), "“" + written + "”按空白处理（在等式中按 0 计）",
                     "'" + written + "' read as blank (counts as 0 in equations)");
         }
@@ -60,25 +97,40 @@ public final class CellValues {
             return new Parsed(CellValue.of(BigDecimal.ZERO, written), "“" + written + "”按 0 读取",
                     "'" + written + "' read as 0");
         }
-        Matcher unit = WITH_UNIT.matcher(s);
-        if (unit.matches()) {
-            String u = unit.group(2);
-            boolean columnInTenThousand = Labels.normalize(columnLabel).contains("万元");
-            if (columnInTenThousand && u.equals("元")) {
-                return new Parsed(CellValue.text(written), "单元格写有单位“元”，而本列单位为万元，无法确定数值",
-                        "the cell says '元' but the column is in 万元; the value is ambiguous");
+        Matcher unit = UNIT.matcher(s);
+        if (unit.find()) {
+            String n = normalizeNumber(s.substring(0, unit.start()));
+            if (n != null) {
+                String u = unit.group(1);
+                boolean columnInTenThousand = Labels.normalize(columnLabel).contains("万元");
+                if (columnInTenThousand && u.equals("元")) {
+                    return new Parsed(CellValue.text(written), "单元格写有单位“元”，而本列单位为万元，无法确定数值",
+                            "the cell says '元' but the column is in 万元; the value is ambiguous");
+                }
+                return new Parsed(number(n, written), "单元格内写有单位“" + u + "”，按 " + n + " 读取",
+                        "unit '" + u + "' typed into the cell; read as " + n);
             }
-            return new Parsed(number(unit.group(1), written), "单元格内写有单位“" + u + "”，按 " + unit.group(1) + " 读取",
-                    "unit '" + u + "' typed into the cell; read as " + unit.group(1));
         }
-        Matcher mark = WITH_MARK.matcher(s);
-        if (mark.matches()) {
-            return new Parsed(number(mark.group(1), written), "数字后有注释标记，按 " + mark.group(1) + " 读取",
-                    "footnote mark after the number; read as " + mark.group(1));
+        Matcher mark = MARK.matcher(s);
+        if (mark.find() && mark.start() > 0) {
+            String n = normalizeNumber(s.substring(0, mark.start()));
+            if (n != null) {
+                String m = mark.group();
+                return new Parsed(number(n, written), "数字后有注释标记“" + m + "”，按 " + n + " 读取",
+                        "footnote mark '" + m + "' after the number; read as " + n);
+            }
         }
         return new Parsed(CellValue.text(written), null, null);
     }
 
+    /** The number written in {@code s} in canonical ASCII form, or null when {@code s} is not exactly one number. */
+    private static String normalizeNumber(String s) {
+        if (s.isEmpty() || !NUMBER_CHARS.matcher(s).matches()) {
+            return null;
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('，', ',');
+        return NUMBER.matcher(n).matches() ? n : null;
+    }
 
     /** Whether the text stands where a cell value would: a number, a mark, or a number with a unit. */
     public static boolean looksLikeValue(String raw) {
@@ -98,17 +150,11 @@ public final class CellValues {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean looksLikeValueNow(String raw) {
-        String s = clean(raw);
-        return !s.isEmpty() && (NUMBER.matcher(s).matches() || DASHES.contains(s) || NONE.contains(s)
-                || WITH_UNIT.matcher(s).matches() || WITH_MARK.matcher(s).matches());
+        Parsed p = parse(raw, "");
+        return p.value().isNumber() || p.value().isBlank() && !p.value().text().isEmpty();
     }
 
     private static CellValue number(String s, String written) {
         return CellValue.of(new BigDecimal(s.replace(",", "").replace("+", "")), written);
-    }
-
-    private static String clean(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        return s.replaceAll("[\\s\\u00a0\\u3000\\u200b\\ufeff]+", "");
     }
 }

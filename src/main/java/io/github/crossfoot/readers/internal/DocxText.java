@@ -7,11 +7,13 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 
 /**
  * Reads a Word (.docx) file with Apache POI. Paragraphs become one line each; each table row
@@ -45,13 +47,17 @@ public final class DocxText {
                     for (XWPFTableRow row : table.getRows()) {
                         List<String> cells = new ArrayList<>();
                         int line = lines.size() + 1;
+                        int col = 0;
                         for (XWPFTableCell cell : row.getTableCells()) {
+                            int span = gridSpan(cell);
                             if (continuesVerticalMerge(cell)) {
+                                col += span;
                                 continue;
                             }
-                            String t = cell.getText().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
-                            cells.add(t);
-                            tokens.add(Token.cell(t, line, line));
+                            String t = CellText.tidy(cellText(cell));
+                            cells.add(CellText.oneLine(t));
+                            tokens.add(Token.cell(t, line, line, col));
+                            col += span;
                         }
                         lines.add(String.join("\t", cells));
                     }
@@ -62,6 +68,39 @@ public final class DocxText {
             throw new IOException("not a Word document: " + e.getMessage(), e);
         }
         return new SourceText("docx", lines, lines, tokens);
+    }
+
+    /**
+     * A cell's text with its paragraphs on separate lines and superscript runs as superscript
+     * characters (see {@link CellText}).
+     */
+    private static String cellText(XWPFTableCell cell) {
+        StringBuilder b = new StringBuilder();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            for (XWPFRun run : p.getRuns()) {
+                String t = run.text();
+                if (t == null) {
+                    continue;
+                }
+                boolean sup = run.getVerticalAlignment() == STVerticalAlignRun.SUPERSCRIPT;
+                b.append(sup ? CellText.superscript(t) : t.replaceAll("[\\s\\u00a0\\u3000]+", " "));
+            }
+        }
+        // Tables nested in a cell are read as more lines of it.
+        cell.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
+                .forEach(c -> b.append('\n').append(c.getText()))));
+        return b.toString();
+    }
+
+    private static int gridSpan(XWPFTableCell cell) {
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        if (pr == null || !pr.isSetGridSpan() || pr.getGridSpan().getVal() == null) {
+            return 1;
+        }
+        return Math.max(1, Math.min(pr.getGridSpan().getVal().intValue(), 100));
     }
 
     private static boolean continuesVerticalMerge(XWPFTableCell cell) {

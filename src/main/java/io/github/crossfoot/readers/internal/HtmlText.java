@@ -89,22 +89,104 @@ public final class HtmlText {
         }
     }
 
+    /**
+     * One token per cell, with the grid column it starts at: a cell spanning rows above occupies
+     * its columns in the rows below, as a browser lays the table out.
+     */
     private static void table(Element table, List<Token> tokens, List<String> text) {
+        List<boolean[]> occupied = new ArrayList<>();
+        int r = -1;
         for (Element tr : table.select("tr")) {
-            int rowOrdinal = text.size();
             if (tr.closest("table") != table) {
                 continue;
             }
+            r++;
+            int rowOrdinal = text.size();
             List<String> cells = new ArrayList<>();
+            int col = 0;
             for (Element cell : tr.children()) {
                 if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
                     continue;
                 }
-                String t = cell.wholeText().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
-                tokens.add(Token.cell(t, textLine(cell), rowOrdinal));
-                cells.add(t);
+                while (isOccupied(occupied, r, col)) {
+                    col++;
+                }
+                int colspan = span(cell, "colspan");
+                int rowspan = span(cell, "rowspan");
+                for (int dr = 0; dr < rowspan; dr++) {
+                    for (int dc = 0; dc < colspan; dc++) {
+                        occupy(occupied, r + dr, col + dc);
+                    }
+                }
+                String t = CellText.tidy(cellText(cell));
+                tokens.add(Token.cell(t, textLine(cell), rowOrdinal, col));
+                cells.add(CellText.oneLine(t));
+                col += colspan;
             }
             text.add(String.join("\t", cells));
+        }
+    }
+
+    /** Largest span honoured: a page that claims more is not laid out further. */
+    private static final int MAX_SPAN = 100;
+
+    private static int span(Element cell, String attribute) {
+        try {
+            int n = Integer.parseInt(cell.attr(attribute).strip());
+            return Math.max(1, Math.min(n, MAX_SPAN));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static boolean isOccupied(List<boolean[]> occupied, int row, int col) {
+        return row < occupied.size() && col < occupied.get(row).length && occupied.get(row)[col];
+    }
+
+    private static void occupy(List<boolean[]> occupied, int row, int col) {
+        while (occupied.size() <= row) {
+            occupied.add(new boolean[0]);
+        }
+        boolean[] cols = occupied.get(row);
+        if (col >= cols.length) {
+            cols = java.util.Arrays.copyOf(cols, Math.max(col + 1, cols.length * 2));
+            occupied.set(row, cols);
+        }
+        cols[col] = true;
+    }
+
+    /**
+     * The text of a cell with its structure kept: paragraphs and line breaks become line breaks (so
+     * that two numbers on two lines are never read as one), and a {@code <sup>} footnote number
+     * becomes superscript digits (a mark, not more digits of the number).
+     */
+    static String cellText(Element cell) {
+        StringBuilder b = new StringBuilder();
+        appendCellText(cell, b);
+        return b.toString();
+    }
+
+    private static void appendCellText(Node node, StringBuilder b) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode tn) {
+                b.append(tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", " "));
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("script") || tag.equals("style")) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    b.append('\n');
+                } else if (tag.equals("sup")) {
+                    b.append(CellText.superscript(e.text()));
+                } else if (isBlock(tag)) {
+                    b.append('\n');
+                    appendCellText(e, b);
+                    b.append('\n');
+                } else {
+                    appendCellText(e, b);
+                }
+            }
         }
     }
 

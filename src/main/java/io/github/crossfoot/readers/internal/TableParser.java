@@ -255,7 +255,7 @@ public final class TableParser {
             if (wholeMatch(p.text).row()) {
                 StringBuilder written = new StringBuilder();
                 p.at.forEach(k -> written.append(body.get(k).text()));
-                replaced.put(first, new Token(written.toString(), body.get(first).line()));
+                replaced.put(first, body.get(first).withText(written.toString()));
                 dropped.addAll(p.at.subList(1, p.at.size()));
             } else {
                 dropped.addAll(p.at);
@@ -421,7 +421,7 @@ public final class TableParser {
         }
         List<Token> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : found) {
-            out.add(new Token(e.getKey(), lines.get(e.getValue()).line()));
+            out.add(lines.get(e.getValue()).withText(e.getKey()));
         }
         return out;
     }

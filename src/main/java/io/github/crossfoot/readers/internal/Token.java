@@ -11,17 +11,30 @@ package io.github.crossfoot.readers.internal;
  * @param tableRow   for a token that is exactly one cell of a structured document (HTML, Word,
  *                   CSV), the ordinal of its table row in the document, so that an empty cell is a
  *                   blank cell wherever it stands in its row; -1 for plain text
+ * @param column     for a cell of a document table whose grid is known (HTML, Word), the first
+ *                   grid column it covers, counting the columns that spanning cells above and to
+ *                   the left occupy; -1 when not known
  */
-public record Token(String text, String normalized, int line, int tableRow) {
+public record Token(String text, String normalized, int line, int tableRow, int column) {
 
     /** A token of plain text. */
     public Token(String text, int line) {
-        this(text, Labels.normalize(text), line, -1);
+        this(text, Labels.normalize(text), line, -1, -1);
     }
 
     /** A token that is exactly one cell of row {@code tableRow} of a document table. */
     public static Token cell(String text, int line, int tableRow) {
-        return new Token(text, Labels.normalize(text), line, tableRow);
+        return cell(text, line, tableRow, -1);
+    }
+
+    /** A token that is exactly one cell of row {@code tableRow}, starting at grid column {@code column}. */
+    public static Token cell(String text, int line, int tableRow, int column) {
+        return new Token(text, Labels.normalize(text), line, tableRow, column);
+    }
+
+    /** This token with other text (a label joined from pieces), keeping where it stands. */
+    public Token withText(String newText) {
+        return new Token(newText, Labels.normalize(newText), line, tableRow, column);
     }
 
     /** Whether this token is exactly one table cell of a structured document. */
