@@ -437,6 +437,11 @@ public final class TableParser {
         private final List<Violation> problems = new ArrayList<>();
         private final Set<String> rowsSeen = new HashSet<>();
         private final Set<String> columnsSeen = new HashSet<>();
+        /** The header labels met before the first row, for {@link ColumnOrder}. */
+        private final List<ColumnOrder.Entry> header = new ArrayList<>();
+        /** The required columns in the header's order once decided; null while undecided or official. */
+        private List<String> columnOrder;
+        private boolean columnOrderDecided;
 
         private String currentRow;
         private int currentRowLine;
@@ -573,6 +578,9 @@ public final class TableParser {
                     finishRow();
                     flushStray();
                     columnsSeen.addAll(r.columnIds());
+                    if (rowsSeen.isEmpty()) {
+                        header.add(new ColumnOrder.Entry(groupId(r), r.columnIds(), t.line(), t.column()));
+                    }
                 }
                 i += r.width();
             }
@@ -590,6 +598,51 @@ public final class TableParser {
                 }
             }
             return new Result(table.build(), List.copyOf(problems));
+        }
+
+        private String groupId(Recognised r) {
+            if (!r.columnIds().isEmpty()) {
+                return null;
+            }
+            for (Map.Entry<String, String> g : spec.groups().entrySet()) {
+                if (g.getValue().equals(r.standard())) {
+                    return g.getKey();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A row's columns in the order the header prints them (see {@link ColumnOrder}); decided at
+         * the first row, from the header labels met before it, and reported once when it is not
+         * the official order.
+         */
+        private List<String> inHeaderOrder(List<String> columns) {
+            if (!columnOrderDecided) {
+                columnOrderDecided = true;
+                if (ColumnOrder.applies(spec)) {
+                    List<String> order = ColumnOrder.read(spec, header);
+                    List<String> official = ColumnOrder.required(spec);
+                    if (order != null && !order.equals(official)) {
+                        columnOrder = order;
+                        List<String> zh = new ArrayList<>();
+                        List<String> en = new ArrayList<>();
+                        for (int k = 0; k < order.size(); k++) {
+                            if (!order.get(k).equals(official.get(k))) {
+                                zh.add("第" + (k + 1) + "列为「" + spec.columnDisplay(order.get(k)) + "」（标准格式为「"
+                                        + spec.columnDisplay(official.get(k)) + "」）");
+                                en.add("column " + (k + 1) + " is " + order.get(k) + " (officially " + official.get(k) + ")");
+                            }
+                        }
+                        problem("read.column-order", Severity.WARNING, heading.line(),
+                                "表「" + spec.label() + "」表头的列顺序与标准格式不同：" + String.join("，", zh)
+                                        + "。各数值按其所在列的表头读取，请核对表头与数值是否对应。",
+                                "Table '" + spec.id() + "': the header prints the columns in a non-standard order: "
+                                        + String.join(", ", en) + "; values were read under their own headers.");
+                    }
+                }
+            }
+            return columnOrder == null ? columns : ColumnOrder.arrange(spec, columns, columnOrder);
         }
 
         private boolean rowWantsValues() {
@@ -743,7 +796,7 @@ public final class TableParser {
             if (row.startsWith("\u0000")) {
                 return;
             }
-            List<String> columns = spec.allColumnsOf(row);
+            List<String> columns = inHeaderOrder(spec.allColumnsOf(row));
             int labelRow = currentTableRow;
             List<Token> ownCells = labelRow < 0 ? List.of()
                     : values.stream().filter(t -> t.tableRow() == labelRow).toList();
@@ -754,7 +807,7 @@ public final class TableParser {
                 values.remove(values.size() - 1);
             }
             List<Token> filled = values.stream().filter(t -> !t.isEmpty()).toList();
-            List<String> required = spec.columnsOf(row);
+            List<String> required = inHeaderOrder(spec.columnsOf(row));
             if (filled.size() != columns.size()) {
                 // Optional (local) columns count only when every one of the row's values is there;
                 // otherwise the row has the official columns, blanks included.
