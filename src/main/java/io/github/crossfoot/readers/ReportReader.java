@@ -11,6 +11,7 @@ import io.github.crossfoot.readers.internal.PdfText;
 import io.github.crossfoot.readers.internal.PlainText;
 import io.github.crossfoot.readers.internal.ReportMetadata;
 import io.github.crossfoot.readers.internal.SourceText;
+import io.github.crossfoot.readers.internal.TableFinder;
 import io.github.crossfoot.readers.internal.TableParser;
 import io.github.crossfoot.readers.internal.TextDecoder;
 import io.github.crossfoot.rules.FormatSpec;
@@ -122,8 +123,7 @@ public final class ReportReader {
             return report.build();
         }
         report.format(format.id());
-        for (TableSpec table : format.tables()) {
-            TableParser.Result r = new TableParser(format, table).read(text.tokens());
+        for (TableParser.Result r : TableFinder.read(format, text.tokens(), meta.year())) {
             r.problems().forEach(report::readingProblem);
             if (!r.table().isEmpty() || r.table().line() > 0) {
                 report.table(r.table());

@@ -65,6 +65,13 @@ public final class BuiltInFindings {
             new Finding("read.cell-value", Severity.WARNING,
                     "单元格的写法不规范（如带单位或注释符号），已按数值读取。",
                     "A cell written in a non-standard way (a unit or a footnote mark, say); read as its number."),
+            new Finding("read.column-order", Severity.WARNING,
+                    "表头的列顺序与标准格式不同，各数值按其所在列的表头读取。",
+                    "The header prints the columns in a non-standard order; values were read under their own headers."),
+            new Finding("read.duplicate-table", Severity.ERROR,
+                    "同一张表出现不止一次（引用的上年表、附件、一个文件中的两份报告）：按本报告的表核对，另一处数字不同时为错误，相同时为警告。",
+                    "A table appears more than once (a quoted table, an appendix, two reports in one file): the report's own "
+                            + "is checked; the other is an error when its numbers differ, a warning when they are the same."),
             new Finding("read.duplicate-row", Severity.ERROR,
                     "同一行出现两次，以第一次为准。",
                     "A row appears twice; the first one is used."),

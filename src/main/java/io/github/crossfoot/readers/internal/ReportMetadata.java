@@ -18,6 +18,12 @@ public record ReportMetadata(String agency, Integer year) {
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final int TITLE_SEARCH_LINES = 15;
 
+    /** Whether a normalised line is a report's title, such as {@code 某某县人民政府2023年政府信息公开工作年度报告}. */
+    public static boolean isTitle(String normalized) {
+        Matcher m = TITLE.matcher(normalized);
+        return normalized.length() <= 80 && m.matches() && m.group(3).contains("信息公开");
+    }
+
     public static ReportMetadata of(List<String> lines) {
         String previous = null;
         int seen = 0;

@@ -101,31 +101,63 @@ public final class TableParser {
         return out;
     }
 
-    /** Reads the table from {@code tokens}; the table has no cells when it was not found. */
-    public Result read(List<Token> tokens) {
+    /**
+     * One place the table's heading stands, with what was read there.
+     *
+     * @param heading index of the heading token
+     * @param end     index just past the table's last token (the next section or table heading)
+     * @param result  the table as read from this place alone
+     */
+    public record Occurrence(int heading, int end, Result result) {
+    }
+
+    /** The table's spec. */
+    public TableSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Every place the table's heading stands in {@code tokens}, each read on its own; which of them
+     * is the report's own table is decided by {@link TableFinder}.
+     */
+    public List<Occurrence> occurrences(List<Token> tokens) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (isHeading(tokens.get(i), spec)) {
                 starts.add(i);
             }
         }
-        Result best = null;
+        List<Occurrence> out = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int start = starts.get(k);
             int next = k + 1 < starts.size() ? starts.get(k + 1) : tokens.size();
             Token heading = tokens.get(start);
             List<Token> after = tokens.subList(start + 1, next);
-            List<Token> body = joinBrokenLabels(after.subList(0, new Region(heading, after).end()));
-            body = new Region(heading, body).withHeadersExplained();
-            Result r = new Region(heading, body).parse();
-            if (best == null || r.table().cells().size() >= best.table().cells().size()) {
-                best = r;
-            }
+            int end = start + 1 + new Region(heading, after).end();
+            out.add(new Occurrence(start, end, parse(heading, tokens.subList(start + 1, end))));
         }
-        if (best == null) {
-            return new Result(spec.newTable().build(), List.of());
-        }
-        return best;
+        return out;
+    }
+
+    /**
+     * The table read from {@code first} and its continuation {@code second} (the same heading
+     * printed again over the rest of the table, as after a page break), as one table.
+     */
+    public Result continued(List<Token> tokens, Occurrence first, Occurrence second) {
+        List<Token> body = new ArrayList<>(tokens.subList(first.heading() + 1, first.end()));
+        body.addAll(tokens.subList(second.heading() + 1, second.end()));
+        return parse(tokens.get(first.heading()), body);
+    }
+
+    /** A table with no cells, for a table whose heading was not found. */
+    public Result notFound() {
+        return new Result(spec.newTable().build(), List.of());
+    }
+
+    private Result parse(Token heading, List<Token> region) {
+        List<Token> body = joinBrokenLabels(region);
+        body = new Region(heading, body).withHeadersExplained();
+        return new Region(heading, body).parse();
     }
 
     private static boolean isHeading(Token t, TableSpec table) {

@@ -1,0 +1,209 @@
+package io.github.crossfoot.readers.internal;
+
+import io.github.crossfoot.model.Cell;
+import io.github.crossfoot.model.CellValue;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Table;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.FormatSpec;
+import io.github.crossfoot.rules.TableSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds each table of a format once. A table's heading may stand more than once in a document (a
+ * quoted previous-year table, an appendix, two reports in one file, the heading printed again over
+ * the rest of a table after a page break); every place holding cells is read, one is taken as the
+ * report's own and every other is reported, never dropped. The rules, in this order:
+ * <ol>
+ *   <li>A heading followed by no cells (a mention in the text, a table of contents) is not a table.
+ *       When no heading has cells under it, the last one is where the table should have been.
+ *   <li>A table introduced by a caption or title naming another year than the report's (such as
+ *       {@code 附：2022年度政府信息公开情况统计表}), or following such a table with no caption
+ *       between, is a quoted table: it is the report's own only when there is no other.
+ *   <li>The report's own tables stand in section order: of the rest, the first that comes after
+ *       the previous table taken, else the first.
+ *   <li>A place that directly follows the table taken (nothing but its heading between) and holds
+ *       only rows the table lacks continues it: both are read as one table.
+ *   <li>Every other place is reported as {@code read.duplicate-table}: a warning when its numbers
+ *       are those of the table taken, an error naming the cells that differ when they are not.
+ *       Two reports in one file are thus never checked as one: the second's tables are errors.
+ * </ol>
+ */
+public final class TableFinder {
+
+    /** How far before a heading a caption naming its year is looked for (tokens). */
+    private static final int CAPTION_LOOKBACK = 8;
+    private static final int CAPTION_MAX_LENGTH = 60;
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final int DIFFERENCES_SHOWN = 5;
+
+    private TableFinder() {
+    }
+
+    /** Every table of {@code format} as read from {@code tokens}, in the format's order, for a report of {@code year}. */
+    public static List<TableParser.Result> read(FormatSpec format, List<Token> tokens, Integer year) {
+        Map<TableSpec, List<TableParser.Occurrence>> all = new LinkedHashMap<>();
+        List<TableParser.Occurrence> inDocument = new ArrayList<>();
+        for (TableSpec spec : format.tables()) {
+            List<TableParser.Occurrence> found = new TableParser(format, spec).occurrences(tokens);
+            all.put(spec, found);
+            inDocument.addAll(found.stream().filter(o -> !o.result().table().isEmpty()).toList());
+        }
+        inDocument.sort(java.util.Comparator.comparingInt(TableParser.Occurrence::heading));
+        // A caption naming a year holds for the tables after it, up to the next caption naming one.
+        Map<TableParser.Occurrence, String> quoted = new java.util.HashMap<>();
+        String caption = null;
+        int from = 0;
+        for (TableParser.Occurrence o : inDocument) {
+            String[] found = yearCaption(tokens, from, o.heading());
+            if (found != null) {
+                caption = year != null && !Integer.valueOf(found[1]).equals(year) ? found[0] : null;
+            }
+            if (caption != null) {
+                quoted.put(o, caption);
+            }
+            from = Math.max(from, o.end());
+        }
+        List<TableParser.Result> out = new ArrayList<>();
+        int previous = -1;
+        for (TableSpec spec : format.tables()) {
+            TableParser parser = new TableParser(format, spec);
+            List<TableParser.Occurrence> found = all.get(spec);
+            List<TableParser.Occurrence> candidates = found.stream().filter(o -> !o.result().table().isEmpty()).toList();
+            if (candidates.isEmpty()) {
+                // Headings without a table under them: the last is taken as where the table should be.
+                out.add(found.isEmpty() ? parser.notFound() : found.get(found.size() - 1).result());
+                continue;
+            }
+            TableParser.Occurrence own = choose(candidates, quoted.keySet(), previous);
+            previous = own.heading();
+            List<TableParser.Occurrence> others = new ArrayList<>(candidates);
+            others.remove(own);
+            // Continuations: the heading printed again over the rest of the table.
+            for (TableParser.Occurrence c : List.copyOf(others)) {
+                if (c.heading() == own.end() && disjointRows(own.result().table(), c.result().table())) {
+                    own = new TableParser.Occurrence(own.heading(), c.end(), parser.continued(tokens, own, c));
+                    others.remove(c);
+                }
+            }
+            List<Violation> problems = new ArrayList<>(own.result().problems());
+            for (TableParser.Occurrence o : others) {
+                problems.add(duplicate(spec, own, o, tokens, quoted.get(o)));
+            }
+            out.add(new TableParser.Result(own.result().table(), List.copyOf(problems)));
+        }
+        return out;
+    }
+
+    private static TableParser.Occurrence choose(List<TableParser.Occurrence> candidates,
+                                                 Set<TableParser.Occurrence> quoted, int previous) {
+        List<TableParser.Occurrence> own = candidates.stream().filter(o -> !quoted.contains(o)).toList();
+        if (own.isEmpty()) {
+            return candidates.get(0);
+        }
+        return own.stream().filter(o -> o.heading() > previous).findFirst().orElse(own.get(0));
+    }
+
+    /**
+     * The nearest short text naming a year before a heading, looked for back to {@code from} (the
+     * end of the previous table): {text, year}, or null when there is none.
+     */
+    private static String[] yearCaption(List<Token> tokens, int from, int heading) {
+        for (int i = heading, seen = 0; i >= from && seen <= CAPTION_LOOKBACK; i--) {
+            Token t = tokens.get(i);
+            if (!t.isText()) {
+                continue;
+            }
+            seen++;
+            if (t.normalized().length() > CAPTION_MAX_LENGTH) {
+                continue;
+            }
+            Matcher m = YEAR.matcher(t.normalized());
+            if (m.find()) {
+                return new String[] {t.text(), m.group(1)};
+            }
+        }
+        return null;
+    }
+
+    private static boolean disjointRows(Table a, Table b) {
+        Set<String> rows = new HashSet<>();
+        a.cells().forEach(c -> rows.add(c.row()));
+        return b.cells().stream().noneMatch(c -> rows.contains(c.row()));
+    }
+
+    private static Violation duplicate(TableSpec spec, TableParser.Occurrence own, TableParser.Occurrence other,
+                                       List<Token> tokens, String caption) {
+        int ownLine = tokens.get(own.heading()).line();
+        int line = tokens.get(other.heading()).line();
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        int differences = 0;
+        Table a = own.result().table();
+        Table b = other.result().table();
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        a.cells().forEach(c -> keys.add(c.row() + "\u0000" + c.column()));
+        b.cells().forEach(c -> keys.add(c.row() + "\u0000" + c.column()));
+        for (String key : keys) {
+            String[] rc = key.split("\u0000", 2);
+            CellValue va = a.cell(rc[0], rc[1]).map(Cell::value).orElse(null);
+            Cell cb = b.cell(rc[0], rc[1]).orElse(null);
+            CellValue vb = cb == null ? null : cb.value();
+            if (Objects.equals(va, vb)) {
+                continue;
+            }
+            differences++;
+            if (zh.size() < DIFFERENCES_SHOWN) {
+                String label = spec.cellDisplay(rc[0], rc[1]);
+                zh.add("「" + label + "」本表为 " + shown(va) + "，此处为 " + shown(vb)
+                        + (cb == null ? "" : "（第" + cb.line() + "行）"));
+                en.add("[" + rc[0] + ", " + rc[1] + "] " + shown(va) + " vs " + shown(vb));
+            }
+        }
+        Token title = null;
+        for (int i = Math.min(own.end(), other.heading()); i < other.heading() && title == null; i++) {
+            if (tokens.get(i).isText() && ReportMetadata.isTitle(tokens.get(i).normalized())) {
+                title = tokens.get(i);
+            }
+        }
+        String quoted = title != null ? "（在第" + title.line() + "行另一份报告「" + title.text() + "」之下）"
+                : caption == null ? "" : "（前有「" + caption + "」字样，似为引用其他年度的表）";
+        String quotedEn = title != null ? " (under another report's title at line " + title.line() + ")"
+                : caption == null ? "" : " (after '" + caption + "', apparently a table of another year)";
+        if (differences == 0) {
+            return Violation.builder("read.duplicate-table", Severity.WARNING, Violation.Kind.READING)
+                    .table(spec.id()).line(line)
+                    .message("表「" + spec.label() + "」在第" + line + "行再次出现" + quoted + "，数字与第" + ownLine
+                                    + "行的表相同；按第" + ownLine + "行的表核对。",
+                            "Table '" + spec.id() + "' appears again at line " + line + quotedEn
+                                    + " with the same numbers as the table at line " + ownLine + ", which was checked.")
+                    .build();
+        }
+        return Violation.builder("read.duplicate-table", Severity.ERROR, Violation.Kind.READING)
+                .table(spec.id()).line(line)
+                .message("表「" + spec.label() + "」在第" + line + "行再次出现" + quoted + "，与第" + ownLine
+                                + "行的表有 " + differences + " 处数字不同：" + String.join("；", zh)
+                                + (differences > zh.size() ? "等" : "") + "。已按第" + ownLine
+                                + "行的表核对；请删去多余的表，或将两份报告分开。",
+                        "Table '" + spec.id() + "' appears again at line " + line + quotedEn + " and differs from the table at line "
+                                + ownLine + " in " + differences + " cells: " + String.join("; ", en)
+                                + (differences > en.size() ? "; ..." : "") + ". The table at line " + ownLine
+                                + " was checked; remove the other, or split the reports.")
+                .build();
+    }
+
+    private static String shown(CellValue v) {
+        if (v == null) {
+            return "（无）";
+        }
+        return v.isBlank() && v.text().isEmpty() ? "（空白）" : v.toString();
+    }
+}
