@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *   <li>A heading followed by no cells (a mention in the text, a table of contents) is not a table.
  *       When no heading has cells under it, the last one is where the table should have been.
  *   <li>A table introduced by a caption or title naming another year than the report's (such as
- *       {@code 附：2022年度政府信息公开情况统计表}), or following such a table with no caption
- *       between, is a quoted table: it is the report's own only when there is no other.
+ *       {@code 附：2022年度政府信息公开情况统计表}), or following such a table in section order with
+ *       no caption between, is a quoted table: it is the report's own only when there is no other.
  *   <li>The report's own tables stand in section order: of the rest, the first that comes after
  *       the previous table taken, else the first.
  *   <li>A place that directly follows the table taken (nothing but its heading between) and holds
@@ -58,11 +58,25 @@ public final class TableFinder {
             inDocument.addAll(found.stream().filter(o -> !o.result().table().isEmpty()).toList());
         }
         inDocument.sort(java.util.Comparator.comparingInt(TableParser.Occurrence::heading));
-        // A caption naming a year holds for the tables after it, up to the next caption naming one.
+        // A caption naming a year holds for the tables after it in section order, up to the next
+        // caption naming one; a table of an earlier section begins another series of tables.
         Map<TableParser.Occurrence, String> quoted = new java.util.HashMap<>();
+        Map<TableParser.Occurrence, Integer> section = new java.util.HashMap<>();
+        int index = 0;
+        for (List<TableParser.Occurrence> found : all.values()) {
+            for (TableParser.Occurrence o : found) {
+                section.put(o, index);
+            }
+            index++;
+        }
         String caption = null;
         int from = 0;
+        int previousSection = -1;
         for (TableParser.Occurrence o : inDocument) {
+            if (section.get(o) <= previousSection) {
+                caption = null;
+            }
+            previousSection = section.get(o);
             String[] found = yearCaption(tokens, from, o.heading());
             if (found != null) {
                 caption = year != null && !Integer.valueOf(found[1]).equals(year) ? found[0] : null;
