@@ -96,6 +96,32 @@ class FalsePassCasesTest {
     }
 
     @Nested
+    class ATableContinuedAfterAPageBreak {
+
+        /** The example with table 三's heading printed again over its last rows, after a page number. */
+        private String continued() throws IOException {
+            List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(
+                    java.nio.file.Path.of("examples/example-2023-consistent.txt")));
+            int at = lines.indexOf("\t\t5. 属于三类内部事务信息\t1\t0\t0\t0\t0\t0\t1");
+            assertThat(at).isPositive();
+            lines.addAll(at, List.of("- 2 -", "三、收到和处理政府信息公开申请情况（续）"));
+            return String.join("\n", lines);
+        }
+
+        @Test
+        void isReadAsOneTableWithoutADuplicateFinding() throws IOException {
+            Report report = READER.read("continued.txt", continued());
+            CheckResult result = CROSSFOOT.check(report);
+            assertThat(result.violations()).extracting(Violation::rule).doesNotContain("read.duplicate-table");
+            assertThat(result.errors()).isEmpty();
+            Cell internal = report.table("applications")
+                    .flatMap(t -> t.cell("handled.withheld.internal_affairs", "total")).orElseThrow();
+            assertThat(internal.line()).isEqualTo(39);
+            assertThat(report.table("applications").orElseThrow().cells()).hasSize(175);
+        }
+    }
+
+    @Nested
     class MarksAndStrayText {
 
         @ParameterizedTest
