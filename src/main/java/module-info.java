@@ -17,6 +17,7 @@ module io.github.crossfoot {
     requires static org.apache.poi.ooxml;
     requires static org.apache.poi.ooxml.schemas;
     requires static org.apache.pdfbox;
+    requires static java.desktop; // PDFBox gives path points as java.awt.geom.Point2D
     requires static org.apache.commons.csv;
     requires static info.picocli;
     requires static org.assertj.core;

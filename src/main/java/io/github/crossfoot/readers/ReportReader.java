@@ -112,6 +112,7 @@ public final class ReportReader {
     private Report read(String source, SourceText text) {
         ReportMetadata meta = ReportMetadata.of(text.textLines());
         Report.Builder report = Report.builder(source).lines(text.lines());
+        text.problems().forEach(report::readingProblem);
         if (meta.agency() != null) {
             report.agency(meta.agency());
         }

@@ -1,19 +1,35 @@
 package io.github.crossfoot.readers.internal;
 
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Reads the text layer of a PDF with Apache PDFBox, page by page in reading order, then reads
- * that text like any other: labels broken across lines or pages are joined by the table parser,
- * page numbers such as {@code - 4 -} are dropped. A line {@code [第N页 page N]} marks each page so
- * a person can find a line. A PDF without a text layer (a scan) yields no text.
+ * Reads a PDF with Apache PDFBox, page by page. Where a page draws ruled tables (stroked borders,
+ * or the thin filled rectangles Word and WPS draw), the tables are rebuilt from the rulings
+ * ({@link Lattice}) and each cell is the glyphs inside its box, whatever line breaks the producer
+ * put in it: a cell is one token with its grid row and column, as in HTML and Word. Text outside
+ * the tables, and whole pages without rulings, are read from the text layer in reading order, as
+ * plain text (labels broken across lines are joined by the table parser, page numbers dropped).
+ *
+ * <p>A line {@code [第N页 page N]} marks each page, so a person can find a line; each table row is
+ * one line of the extracted text. A page that has images but no text (a scan) and text that does
+ * not decode to Chinese (fonts without a Unicode map) are reported, naming the pages.
  */
 public final class PdfText {
+
+    /** Fewest letters on a page before it is judged garbled. */
+    private static final int GARBLE_MIN_LETTERS = 20;
+    /** Least share of Chinese characters among the letters of a page whose text decodes. */
+    private static final double GARBLE_MIN_HAN_SHARE = 0.2;
 
     private PdfText() {
     }
@@ -22,22 +38,252 @@ public final class PdfText {
         return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
     }
 
+    /** Collects the glyphs of the page being read. */
+    private static final class Glyphs extends PDFTextStripper {
+        final List<TextPosition> glyphs = new ArrayList<>();
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            glyphs.add(text);
+            super.processTextPosition(text);
+        }
+    }
+
     /** Converts PDF bytes; throws IOException when they are not a readable PDF. */
     public static SourceText read(byte[] bytes) throws IOException {
         List<String> lines = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> scanned = new ArrayList<>();
+        List<Integer> garbled = new ArrayList<>();
+        int pages;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+            pages = doc.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                PDPage p = doc.getPage(page - 1);
+                Glyphs stripper = new Glyphs();
+                stripper.setSortByPosition(true);
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                lines.add("[第" + page + "页 page " + page + "]");
                 String text = stripper.getText(doc);
-                for (String l : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-                    lines.add(l);
+                add(lines, tokens, "[第" + page + "页 page " + page + "]");
+                PdfRulings rulings = new PdfRulings(p);
+                List<PdfRulings.Line> ruled = rulings.read();
+                // Rotated pages are read as text: their glyph and ruling coordinates are not yet aligned.
+                List<Lattice.Table> tables = p.getRotation() % 360 == 0
+                        ? withText(Lattice.tables(ruled), stripper.glyphs) : List.of();
+                if (stripper.glyphs.isEmpty() && rulings.images() > 0) {
+                    scanned.add(page);
+                }
+                if (isGarbled(stripper.glyphs)) {
+                    garbled.add(page);
+                }
+                if (tables.isEmpty()) {
+                    for (String l : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+                        add(lines, tokens, l);
+                    }
+                } else {
+                    readPage(tables, stripper.glyphs, lines, tokens);
                 }
             }
         }
-        return new SourceText("pdf", lines, lines, PlainText.tokenize(lines));
+        List<Violation> problems = new ArrayList<>();
+        if (!scanned.isEmpty()) {
+            problems.add(Violation.builder("read.no-text-layer", Severity.ERROR, Violation.Kind.READING)
+                    .message("PDF 第" + pageList(scanned) + "页只有图像、没有文字层（扫描件），不支持文字识别（OCR），其中的表格无法读取。"
+                                    + "请使用由文字处理软件导出的 PDF，或提供 Word、HTML 版本。",
+                            "Page(s) " + pageList(scanned) + " of the PDF have images but no text layer (a scan); OCR is not "
+                                    + "supported, so their tables cannot be read. Use a PDF exported from a word processor, "
+                                    + "or the Word or HTML version.")
+                    .build());
+        }
+        if (!garbled.isEmpty()) {
+            problems.add(Violation.builder("read.garbled-text", Severity.ERROR, Violation.Kind.READING)
+                    .message("PDF 第" + pageList(garbled) + "页的文字层不能解码为中文（字体缺少 Unicode 映射），读出的是乱码，"
+                                    + "其中的表格无法读取。请重新导出 PDF（嵌入字体并保留文字），或提供 Word、HTML 版本。",
+                            "The text layer of page(s) " + pageList(garbled) + " does not decode to Chinese (fonts without a "
+                                    + "Unicode map); their tables cannot be read. Export the PDF again with text kept, or use "
+                                    + "the Word or HTML version.")
+                    .build());
+        }
+        return new SourceText("pdf", lines, lines, tokens, problems);
+    }
+
+    private static void add(List<String> lines, List<Token> tokens, String line) {
+        lines.add(line);
+        PlainText.tokenizeLine(line, lines.size(), tokens);
+    }
+
+    /** The tables that hold text: a ruled box around a heading or a page border is not a table. */
+    private static List<Lattice.Table> withText(List<Lattice.Table> tables, List<TextPosition> glyphs) {
+        List<Lattice.Table> out = new ArrayList<>();
+        for (Lattice.Table t : tables) {
+            long filled = t.cells().stream().filter(c -> glyphs.stream().anyMatch(g -> c.contains(cx(g), cy(g)))).count();
+            if (filled >= 2) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** One thing on a page at a height: a line of text outside the tables, or a table row. */
+    private record Item(float y, String text, List<Token> cells) {
+    }
+
+    private static void readPage(List<Lattice.Table> tables, List<TextPosition> glyphs, List<String> lines,
+                                 List<Token> tokens) {
+        List<TextPosition> outside = new ArrayList<>();
+        for (TextPosition g : glyphs) {
+            if (tables.stream().noneMatch(t -> t.contains(cx(g), cy(g)))) {
+                outside.add(g);
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        for (List<TextPosition> line : lines(outside)) {
+            items.add(new Item(top(line), text(line), null));
+        }
+        for (Lattice.Table t : tables) {
+            int rows = t.cells().stream().mapToInt(Lattice.Cell::bottom).max().orElse(-1) + 1;
+            for (int r = 0; r < rows; r++) {
+                List<Token> cells = new ArrayList<>();
+                float y = Float.MAX_VALUE;
+                for (Lattice.Cell c : t.cells()) {
+                    if (c.top() != r) {
+                        continue;
+                    }
+                    y = Math.min(y, c.y1());
+                    List<TextPosition> inside = glyphs.stream().filter(g -> c.contains(cx(g), cy(g))).toList();
+                    String text = CellText.tidy(String.join("\n", lines(inside).stream().map(PdfText::text).toList()));
+                    cells.add(Token.cell(text, 0, 0, c.left()));
+                }
+                if (!cells.isEmpty()) {
+                    items.add(new Item(y, null, cells));
+                }
+            }
+        }
+        items.sort(Comparator.comparingDouble(Item::y));
+        for (Item item : items) {
+            if (item.text() != null) {
+                add(lines, tokens, item.text());
+                continue;
+            }
+            int line = lines.size() + 1;
+            List<String> shown = new ArrayList<>();
+            for (Token c : item.cells()) {
+                tokens.add(Token.pdfCell(c.text(), line, line, c.column()));
+                shown.add(CellText.oneLine(c.text()));
+            }
+            lines.add(String.join("\t", shown));
+        }
+    }
+
+    private static float cx(TextPosition g) {
+        return g.getXDirAdj() + g.getWidthDirAdj() / 2;
+    }
+
+    private static float cy(TextPosition g) {
+        return g.getYDirAdj() - g.getHeightDir() / 2;
+    }
+
+    private static float top(List<TextPosition> line) {
+        float y = Float.MAX_VALUE;
+        for (TextPosition g : line) {
+            y = Math.min(y, g.getYDirAdj() - g.getHeightDir());
+        }
+        return y;
+    }
+
+    /** Glyphs grouped into lines by baseline, each line left to right; lines top to bottom. */
+    private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
+        List<TextPosition> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+        List<List<TextPosition>> out = new ArrayList<>();
+        List<TextPosition> current = new ArrayList<>();
+        float baseline = Float.NaN;
+        for (TextPosition g : sorted) {
+            float tolerance = Math.max(1f, g.getHeightDir() * 0.5f);
+            if (!current.isEmpty() && Math.abs(g.getYDirAdj() - baseline) > tolerance) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                baseline = g.getYDirAdj();
+            }
+            current.add(g);
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        out.forEach(l -> l.sort(Comparator.comparingDouble(TextPosition::getXDirAdj)));
+        return out;
+    }
+
+    /**
+     * The text of one line of glyphs: a space where a gap is wider than a third of a character,
+     * and a raised, smaller glyph (a superscript footnote number) written as superscript.
+     */
+    private static String text(List<TextPosition> line) {
+        float size = 0;
+        float baseline = 0;
+        for (TextPosition g : line) {
+            if (g.getFontSizeInPt() >= size) {
+                size = g.getFontSizeInPt();
+                baseline = g.getYDirAdj();
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        float end = Float.NaN;
+        for (TextPosition g : line) {
+            String u = g.getUnicode();
+            if (u == null) {
+                continue;
+            }
+            float w = Math.max(g.getWidthDirAdj(), 0.1f);
+            if (!Float.isNaN(end) && g.getXDirAdj() - end > Math.max(w, size * 0.5f) / 3) {
+                b.append(' ');
+            }
+            boolean raised = g.getFontSizeInPt() < size * 0.8f && baseline - g.getYDirAdj() > size * 0.2f;
+            b.append(raised ? CellText.superscript(u) : u);
+            end = g.getXDirAdj() + g.getWidthDirAdj();
+        }
+        return b.toString().strip();
+    }
+
+    private static boolean isGarbled(List<TextPosition> glyphs) {
+        int letters = 0;
+        int han = 0;
+        int replacement = 0;
+        for (TextPosition g : glyphs) {
+            String u = g.getUnicode();
+            if (u == null) {
+                continue;
+            }
+            for (int i = 0; i < u.length(); i = u.offsetByCodePoints(i, 1)) {
+                int cp = u.codePointAt(i);
+                if (cp == 0xFFFD) {
+                    replacement++;
+                } else if (Character.isLetter(cp)) {
+                    letters++;
+                    if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                        han++;
+                    }
+                }
+            }
+        }
+        return replacement >= GARBLE_MIN_LETTERS
+                || letters >= GARBLE_MIN_LETTERS && han < letters * GARBLE_MIN_HAN_SHARE;
+    }
+
+    private static String pageList(List<Integer> pages) {
+        List<String> out = new ArrayList<>();
+        int k = 0;
+        while (k < pages.size()) {
+            int j = k;
+            while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) {
+                j++;
+            }
+            out.add(j == k ? String.valueOf(pages.get(k)) : pages.get(k) + "–" + pages.get(j));
+            k = j + 1;
+        }
+        return String.join("、", out);
     }
 }

@@ -39,32 +39,36 @@ public final class PlainText {
     public static List<Token> tokenize(List<String> lines) {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isEmpty() || PAGE_MARKER.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
-                continue;
-            }
-            line = withoutHeadingMark(line);
-            String[] fields = line.contains("\t") ? line.split("\t", -1)
-                    : line.contains("|") || line.contains("｜") ? line.split("[|｜]", -1)
-                    : new String[] {line};
-            int first = 0;
-            int last = fields.length - 1;
-            while (first <= last && strip(fields[first]).isEmpty()) {
-                first++;
-            }
-            while (last >= first && strip(fields[last]).isEmpty()) {
-                last--;
-            }
-            if (first > last) {
-                // A line of spaces or tabs only: an empty cell in a one-cell-per-line layout.
-                out.add(new Token("", i + 1));
-                continue;
-            }
-            for (int f = first; f <= last; f++) {
-                split(strip(fields[f]), i + 1, out);
-            }
+            tokenizeLine(lines.get(i), i + 1, out);
         }
         return out;
+    }
+
+    /** Splits one line, numbered {@code lineNumber}, into tokens added to {@code out}. */
+    public static void tokenizeLine(String line, int lineNumber, List<Token> out) {
+        if (line.isEmpty() || PAGE_MARKER.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
+            return;
+        }
+        line = withoutHeadingMark(line);
+        String[] fields = line.contains("\t") ? line.split("\t", -1)
+                : line.contains("|") || line.contains("｜") ? line.split("[|｜]", -1)
+                : new String[] {line};
+        int first = 0;
+        int last = fields.length - 1;
+        while (first <= last && strip(fields[first]).isEmpty()) {
+            first++;
+        }
+        while (last >= first && strip(fields[last]).isEmpty()) {
+            last--;
+        }
+        if (first > last) {
+            // A line of spaces or tabs only: an empty cell in a one-cell-per-line layout.
+            out.add(new Token("", lineNumber));
+            return;
+        }
+        for (int f = first; f <= last; f++) {
+            split(strip(fields[f]), lineNumber, out);
+        }
     }
 
     /** The line without a Markdown heading mark. */

@@ -11,11 +11,20 @@ import java.util.List;
  * @param textLines the document's visible text, one paragraph or table row per line, used to find
  *                  the title, body and year
  * @param tokens    the fields of the document in reading order
+ * @param problems  what stands in the way of reading the document as a whole (a PDF page without a
+ *                  text layer, text that does not decode), reported with the report
  */
-public record SourceText(String kind, List<String> lines, List<String> textLines, List<Token> tokens) {
+public record SourceText(String kind, List<String> lines, List<String> textLines, List<Token> tokens,
+                         List<io.github.crossfoot.model.Violation> problems) {
     public SourceText {
         lines = List.copyOf(lines);
         textLines = List.copyOf(textLines);
         tokens = List.copyOf(tokens);
+        problems = List.copyOf(problems);
+    }
+
+    /** A document read without problems of its own. */
+    public SourceText(String kind, List<String> lines, List<String> textLines, List<Token> tokens) {
+        this(kind, lines, textLines, tokens, List.of());
     }
 }

@@ -221,7 +221,7 @@ public final class TableParser {
         List<Pieces> joined = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             Token t = body.get(i);
-            if (!t.isText() || t.isCell()) {
+            if (!t.isText() || t.isCell() && !t.splittable()) {
                 continue;
             }
             String piece = t.normalized();

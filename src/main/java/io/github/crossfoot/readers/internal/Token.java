@@ -14,12 +14,20 @@ package io.github.crossfoot.readers.internal;
  * @param column     for a cell of a document table whose grid is known (HTML, Word), the first
  *                   grid column it covers, counting the columns that spanning cells above and to
  *                   the left occupy; -1 when not known
+ * @param splittable for a cell of a PDF table, true: a page break may have cut its label in two
+ *                   (a merged cell drawn on two pages), so the table parser may join it with the
+ *                   next piece as it joins labels broken over lines of text
  */
-public record Token(String text, String normalized, int line, int tableRow, int column) {
+public record Token(String text, String normalized, int line, int tableRow, int column, boolean splittable) {
 
     /** A token of plain text. */
     public Token(String text, int line) {
-        this(text, Labels.normalize(text), line, -1, -1);
+        this(text, Labels.normalize(text), line, -1, -1, false);
+    }
+
+    /** A token that is one cell of a PDF table, rebuilt from its rulings. */
+    public static Token pdfCell(String text, int line, int tableRow, int column) {
+        return new Token(text, Labels.normalize(text), line, tableRow, column, true);
     }
 
     /** A token that is exactly one cell of row {@code tableRow} of a document table. */
@@ -29,12 +37,12 @@ public record Token(String text, String normalized, int line, int tableRow, int 
 
     /** A token that is exactly one cell of row {@code tableRow}, starting at grid column {@code column}. */
     public static Token cell(String text, int line, int tableRow, int column) {
-        return new Token(text, Labels.normalize(text), line, tableRow, column);
+        return new Token(text, Labels.normalize(text), line, tableRow, column, false);
     }
 
     /** This token with other text (a label joined from pieces), keeping where it stands. */
     public Token withText(String newText) {
-        return new Token(newText, Labels.normalize(newText), line, tableRow, column);
+        return new Token(newText, Labels.normalize(newText), line, tableRow, column, splittable);
     }
 
     /** Whether this token is exactly one table cell of a structured document. */
