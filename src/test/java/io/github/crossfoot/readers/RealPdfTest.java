@@ -125,7 +125,7 @@ class RealPdfTest {
         // extracted text, its cells parted by tabs, whatever line breaks the producer put in a cell.
         Table apps = table("applications");
         assertLine(apps.cell("handled.partial", "natural_person").orElseThrow(),
-                "（二）部分公开（区分处理的，只计这一情 形，不计其他情形）\t447\t7\t0\t0\t0\t0\t454");
+                "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t447\t7\t0\t0\t0\t0\t454");
         assertLine(apps.cell("handled.unavailable.not_held", "total").orElseThrow(), "（四）无\t1.本机关不掌握相关政府信息\t746");
         // The merged cell （四）无法提供 is cut by the page break: its second piece heads page 5's first row.
         assertLine(apps.cell("handled.unavailable.needs_creation", "natural_person").orElseThrow(),

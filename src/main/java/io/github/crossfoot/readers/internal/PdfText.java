@@ -152,7 +152,7 @@ public final class PdfText {
                     }
                     y = Math.min(y, c.y1());
                     List<TextPosition> inside = glyphs.stream().filter(g -> c.contains(cx(g), cy(g))).toList();
-                    String text = CellText.tidy(String.join("\n", lines(inside).stream().map(PdfText::text).toList()));
+                    String text = CellText.tidy(cellText(c, lines(inside)));
                     cells.add(Token.cell(text, 0, 0, c.left()));
                 }
                 if (!cells.isEmpty()) {
@@ -174,6 +174,33 @@ public final class PdfText {
             }
             lines.add(String.join("\t", shown));
         }
+    }
+
+    /**
+     * A cell's text from its lines of glyphs. A line that wrapped (the next line's first glyph
+     * would not have fitted after it in the cell's width) goes on without a break: Word wraps a
+     * number too wide for a narrow cell, and 10779 printed as 1077 over 9 is one number. Other
+     * lines stay apart, so two numbers on two lines are never joined into one.
+     */
+    private static String cellText(Lattice.Cell cell, List<List<TextPosition>> lines) {
+        float padding = Float.MAX_VALUE;
+        for (List<TextPosition> l : lines) {
+            padding = Math.min(padding, l.get(0).getXDirAdj() - cell.x1());
+        }
+        float available = cell.x2() - cell.x1() - 2 * Math.max(0, padding);
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < lines.size(); k++) {
+            List<TextPosition> line = lines.get(k);
+            if (k > 0) {
+                List<TextPosition> previous = lines.get(k - 1);
+                TextPosition last = previous.get(previous.size() - 1);
+                float used = last.getXDirAdj() + last.getWidthDirAdj() - previous.get(0).getXDirAdj();
+                boolean wrapped = used + line.get(0).getWidthDirAdj() > available + 0.5f;
+                b.append(wrapped ? "" : "\n");
+            }
+            b.append(text(line));
+        }
+        return b.toString();
     }
 
     private static float cx(TextPosition g) {

@@ -515,7 +515,7 @@ public final class TableParser {
             int i = 0;
             while (i < limit) {
                 Token t = tokens.get(i);
-                if (!t.isText() || t.isCell()) {
+                if (!t.isText() || t.isCell() && !t.splittable()) {
                     out.add(t);
                     i++;
                     continue;
@@ -530,7 +530,7 @@ public final class TableParser {
                 boolean unread = false;
                 while (j < limit) {
                     Token u = tokens.get(j);
-                    if (u.isValue() || u.isCell()) {
+                    if (u.isValue() || u.isCell() && !u.splittable()) {
                         break;
                     }
                     if (u.isEmpty()) {

@@ -1,0 +1,81 @@
+package io.github.crossfoot.readers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.crossfoot.model.Cell;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.model.Severity;
+import io.github.crossfoot.model.Table;
+import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.RuleSet;
+import io.github.crossfoot.testing.ProducerCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The producer corpus (issue 9, {@code src/test/resources/producer-corpus/make.sh}): generated
+ * reports printed to PDF by headless Chromium and exported to PDF by LibreOffice. Every cell reads
+ * back with its value, on a line of its page that shows it, and the report has no finding beyond
+ * the blank cells the document holds.
+ */
+class ProducerCorpusTest {
+
+    private static final RuleSet RULES = RuleSet.standard();
+    private static final ReportReader READER = new ReportReader(RULES);
+    private static final Path DIR = Path.of("src/test/resources/producer-corpus");
+
+    static Stream<String> files() throws IOException {
+        try (Stream<Path> s = Files.list(DIR)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void everyCellReadsBackOnItsPage(String name) throws IOException {
+        ProducerCorpus.Built built = ProducerCorpus.build(ProducerCorpus.of(name));
+        Report expected = built.expected();
+        Report read = READER.read(name, Files.readAllBytes(DIR.resolve(name)));
+        CheckResult result = RULES.check(read);
+        List<String> wrong = new ArrayList<>();
+        for (Table t : expected.tables().values()) {
+            Table back = read.table(t.id()).orElse(null);
+            for (Cell c : t.cells()) {
+                Cell got = back == null ? null : back.cell(c.row(), c.column()).orElse(null);
+                if (got == null) {
+                    wrong.add(t.id() + c.key() + " not read");
+                } else if (!got.value().equals(c.value())) {
+                    wrong.add(t.id() + c.key() + " read as '" + got.value() + "', is '" + c.value() + "'");
+                } else if (!read.lines().get(got.line() - 1).contains(c.value().toString())) {
+                    wrong.add(t.id() + c.key() + " line " + got.line() + " does not show " + c.value());
+                } else if (page(read, got.line()) < 1) {
+                    wrong.add(t.id() + c.key() + " line " + got.line() + " is on no page");
+                }
+            }
+        }
+        assertThat(wrong).as("%s: cells", name).isEmpty();
+        List<Violation> findings = result.violations().stream()
+                .filter(v -> v.severity() != Severity.INFO && !v.rule().equals("table.blank-cells")
+                        && !v.rule().equals("read.cell-value"))
+                .toList();
+        assertThat(findings).as("%s: findings", name).isEmpty();
+    }
+
+    /** The page a line of the extracted text is on: the nearest page marker above it. */
+    private static int page(Report report, int line) {
+        for (int k = line - 1; k >= 0; k--) {
+            String l = report.lines().get(k);
+            if (l.startsWith("[第") && l.contains(" page ")) {
+                return Integer.parseInt(l.substring(l.indexOf(" page ") + 6, l.length() - 1));
+            }
+        }
+        return 0;
+    }
+}
