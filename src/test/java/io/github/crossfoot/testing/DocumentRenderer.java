@@ -584,6 +584,11 @@ public final class DocumentRenderer {
         }
     }
 
+    /** A CJK font (see {@link #cjkFont()}) loaded into {@code pdf}, for tests that draw their own pages. */
+    public static PDType0Font loadCjkFont(PDDocument pdf) throws IOException {
+        return loadFont(pdf, cjkFont().orElseThrow(() -> new IllegalStateException("no CJK font on this machine")));
+    }
+
     /** The parsed font, kept open and shared: parsing a CJK collection takes about a second. */
     private static TrueTypeFont sharedFont;
 
