@@ -16,6 +16,7 @@ module io.github.crossfoot {
     requires static org.apache.poi.poi;
     requires static org.apache.poi.ooxml;
     requires static org.apache.poi.ooxml.schemas;
+    requires static org.apache.poi.scratchpad;
     requires static org.apache.pdfbox;
     requires static java.desktop; // PDFBox gives path points as java.awt.geom.Point2D
     requires static org.apache.commons.csv;

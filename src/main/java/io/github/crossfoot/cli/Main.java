@@ -52,7 +52,7 @@ public final class Main implements Callable<Integer> {
     public static final int USAGE = 2;
 
     /** File name endings read when a directory is given. */
-    static final List<String> REPORT_EXTENSIONS = List.of(".txt", ".text", ".csv", ".html", ".htm", ".docx", ".pdf");
+    static final List<String> REPORT_EXTENSIONS = List.of(".txt", ".text", ".csv", ".html", ".htm", ".docx", ".doc", ".xlsx", ".xls", ".pdf");
 
     /** A progress line is shown on a terminal from this many files on. */
     static final int PROGRESS_MIN_FILES = 50;

@@ -4,12 +4,15 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.readers.internal.CsvText;
+import io.github.crossfoot.readers.internal.DocumentKind;
 import io.github.crossfoot.readers.internal.DocxText;
 import io.github.crossfoot.readers.internal.HtmlText;
 import io.github.crossfoot.readers.internal.Labels;
+import io.github.crossfoot.readers.internal.OleText;
 import io.github.crossfoot.readers.internal.PdfText;
 import io.github.crossfoot.readers.internal.PlainText;
 import io.github.crossfoot.readers.internal.ReportMetadata;
+import io.github.crossfoot.readers.internal.SheetText;
 import io.github.crossfoot.readers.internal.SourceText;
 import io.github.crossfoot.readers.internal.TableFinder;
 import io.github.crossfoot.readers.internal.TableParser;
@@ -86,20 +89,24 @@ public final class ReportReader {
     }
 
     private static SourceText convert(String source, byte[] bytes) throws IOException {
-        if (PdfText.accepts(bytes)) {
-            return PdfText.read(bytes);
+        switch (DocumentKind.of(source, bytes)) {
+            case PDF:
+                return PdfText.read(bytes);
+            case DOCX:
+                return DocxText.read(bytes);
+            case XLSX:
+                return SheetText.read(bytes);
+            case OLE2:
+                return OleText.read(bytes);
+            case HTML:
+                return HtmlText.read(bytes);
+            default:
+                Optional<String> text = TextDecoder.decode(bytes);
+                if (text.isEmpty()) {
+                    return null;
+                }
+                return CsvText.accepts(source, text.get()) ? CsvText.read(text.get()) : PlainText.read(text.get());
         }
-        if (DocxText.accepts(bytes)) {
-            return DocxText.read(bytes);
-        }
-        if (HtmlText.accepts(source, bytes)) {
-            return HtmlText.read(bytes);
-        }
-        Optional<String> text = TextDecoder.decode(bytes);
-        if (text.isEmpty()) {
-            return null;
-        }
-        return CsvText.accepts(source, text.get()) ? CsvText.read(text.get()) : PlainText.read(text.get());
     }
 
     private static Report failed(String source, String zh, String en) {

@@ -26,6 +26,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * variants real reports show: wide and narrow tables (labels wrapping at different places),
  * portrait and landscape, tables split over pages, blank, {@code /} and {@code -} cells.
  *
+ * LibreOffice also saves the Word documents as Word 97–2003 ({@code .doc}) and imports the HTML
+ * pages into Calc to save them as {@code .xlsx} and {@code .xls}.
+ *
  * <p>{@code main} writes the source documents; {@code src/test/resources/producer-corpus/make.sh}
  * runs it and the producers. A file's name says how it was made ({@code chromium-gov-2021-narrow-s3.pdf}),
  * so a test rebuilds the same report and compares every cell ({@link #build}).
@@ -44,7 +47,8 @@ public final class ProducerCorpus {
     }
 
     public static final List<String> CHROMIUM_VARIANTS = List.of("wide", "narrow", "landscape");
-    public static final List<String> LIBREOFFICE_VARIANTS = List.of("portrait", "landscape");
+    /** LibreOffice: Word to PDF upright and landscape, Word to .doc, and HTML to .xlsx and .xls (variant sheet). */
+    public static final List<String> LIBREOFFICE_VARIANTS = List.of("portrait", "landscape", "doc", "sheet");
     private static final List<Long> SEEDS = List.of(3L, 4L);
     private static final Pattern NAME = Pattern.compile("(chromium|libreoffice)-(gov-20\\d\\d)-([a-z]+)-s(\\d+)\\.[a-z]+");
 
@@ -131,7 +135,7 @@ public final class ProducerCorpus {
         Files.createDirectories(dir);
         for (Case c : cases()) {
             ReportDocument doc = build(c).document();
-            if (c.producer().equals("chromium")) {
+            if (c.producer().equals("chromium") || c.variant().equals("sheet")) {
                 Files.writeString(dir.resolve(c.name() + ".html"), html(doc, c.variant()), StandardCharsets.UTF_8);
             } else {
                 Files.write(dir.resolve(c.name() + ".docx"), docx(doc, c.variant()));

@@ -26,11 +26,6 @@ public final class DocxText {
     private DocxText() {
     }
 
-    /** Whether the bytes are a zip container (a .docx is one). */
-    public static boolean accepts(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
     /** Converts .docx bytes; throws IOException when they are not a Word document. */
     public static SourceText read(byte[] bytes) throws IOException {
         List<String> lines = new ArrayList<>();

@@ -23,17 +23,6 @@ public final class HtmlText {
     private HtmlText() {
     }
 
-    /** Whether the bytes look like HTML (by name or by their first kilobytes). */
-    public static boolean accepts(String name, byte[] bytes) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-            return true;
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
-                .toLowerCase(java.util.Locale.ROOT);
-        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<table");
-    }
-
     /** Converts HTML bytes; the charset comes from a BOM, a meta tag, or detection (jsoup). */
     public static SourceText read(byte[] bytes) {
         Document doc;

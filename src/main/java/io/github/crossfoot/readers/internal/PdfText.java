@@ -34,10 +34,6 @@ public final class PdfText {
     private PdfText() {
     }
 
-    public static boolean accepts(byte[] bytes) {
-        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
-    }
-
     /** Collects the glyphs of the page being read. */
     private static final class Glyphs extends PDFTextStripper {
         final List<TextPosition> glyphs = new ArrayList<>();
