@@ -58,13 +58,21 @@ public final class PlainText {
         while (first <= last && strip(fields[first]).isEmpty()) {
             first++;
         }
-        while (last >= first && strip(fields[last]).isEmpty()) {
-            last--;
+        int lastFilled = last;
+        while (lastFilled >= first && strip(fields[lastFilled]).isEmpty()) {
+            lastFilled--;
         }
-        if (first > last) {
+        if (first > lastFilled) {
             // A line of spaces or tabs only: an empty cell in a one-cell-per-line layout.
             out.add(new Token("", lineNumber));
             return;
+        }
+        // Trailing fields with nothing in them are what merged cells leave; in a tab-separated line
+        // a trailing field holding a space is a blank cell a web page was copied with
+        // (258⇥12⇥ ⇥ ⇥1⇥1⇥ ), and the fields before it are blanks too.
+        boolean tabs = line.contains("\t");
+        while (last > lastFilled && (!tabs || fields[last].isEmpty())) {
+            last--;
         }
         for (int f = first; f <= last; f++) {
             split(strip(fields[f]), lineNumber, out);

@@ -835,6 +835,9 @@ public final class TableParser {
             while (!values.isEmpty() && values.get(0).isEmpty()) {
                 values.remove(0);
             }
+            // Blank cells at the end of a row are kept aside: they count only when the row has its
+            // columns with them (a web page copied with trailing blank cells), not otherwise.
+            List<Token> withTrailingBlanks = List.copyOf(values);
             while (!values.isEmpty() && values.get(values.size() - 1).isEmpty()) {
                 values.remove(values.size() - 1);
             }
@@ -853,6 +856,8 @@ public final class TableParser {
                 cells = ownCells;
             } else if (values.size() == columns.size()) {
                 cells = values;
+            } else if (withTrailingBlanks.size() == columns.size()) {
+                cells = withTrailingBlanks;
             } else {
                 String label = spec.rowDisplay(row).isEmpty() ? spec.label() : spec.rowDisplay(row);
                 int line = filled.isEmpty() ? currentRowLine : filled.get(0).line();
