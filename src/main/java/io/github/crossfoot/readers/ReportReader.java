@@ -118,6 +118,12 @@ public final class ReportReader {
 
     private Report read(String source, SourceText text) {
         ReportMetadata meta = ReportMetadata.of(text.textLines());
+        if ((meta.agency() == null || meta.year() == null) && text.title() != null) {
+            // The body or year the text does not give, from the document's own title.
+            ReportMetadata fromTitle = ReportMetadata.of(List.of(text.title()));
+            meta = new ReportMetadata(meta.agency() != null ? meta.agency() : fromTitle.agency(),
+                    meta.year() != null ? meta.year() : fromTitle.year());
+        }
         Report.Builder report = Report.builder(source).lines(text.lines());
         text.problems().forEach(report::readingProblem);
         if (meta.agency() != null) {

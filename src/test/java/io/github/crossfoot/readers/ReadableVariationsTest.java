@@ -50,4 +50,58 @@ class ReadableVariationsTest {
         assertThat(result.violations("read.nonstandard-label")).singleElement()
                 .satisfies(v -> assertThat(v.messageZh()).contains("规范性文件").contains("行政规范性文件"));
     }
+
+    @Test
+    void labelsAndHeadingsAFewCharactersOffAreReadAndReported() throws IOException {
+        String text = example()
+                .replace("三、收到和处理政府信息公开申请情况", "三、收到和处理政府信息公开申请的情况")
+                .replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议和行政诉讼情况")
+                .replace("一、本年新收政府信息公开申请数量", "一、本年新收政府信息公开申请数")
+                .replace("\t法律服务机构\t", "\t法律服务组织\t");
+        Report report = READER.read("wording.txt", text);
+        CheckResult result = RULES.check(report);
+        assertThat(result.errors()).isEmpty();
+        assertThat(report.table("applications").orElseThrow().cells()).hasSize(175);
+        assertThat(report.table("reviews").orElseThrow().cells()).hasSize(15);
+        assertThat(report.table("applications").flatMap(t -> t.number("new", "total")))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("67"));
+        assertThat(result.violations("read.nonstandard-label")).extracting(Violation::messageZh)
+                .anySatisfy(m -> assertThat(m).contains("本年新收政府信息公开申请数」").contains("一、本年新收政府信息公开申请数量"))
+                .anySatisfy(m -> assertThat(m).contains("法律服务组织").contains("法律服务机构"));
+    }
+
+    @Test
+    void aNearLabelIsNeverGivenARowTwice() throws IOException {
+        // 上年新收… is nearest to 本年新收… (one character), whose row is already read: refused, not merged.
+        String text = example().replace("二、上年结转政府信息公开申请数量", "二、上年新收政府信息公开申请数量");
+        Report report = READER.read("near.txt", text);
+        CheckResult result = RULES.check(report);
+        assertThat(result.passed()).isFalse();
+        assertThat(result.errors()).extracting(Violation::rule).contains("read.duplicate-row", "table.missing-cells");
+        assertThat(report.table("applications").flatMap(t -> t.number("new", "total")))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("67"));
+    }
+
+    @Test
+    void aLabelEquallyNearTwoColumnsIsNotGivenToEither() throws IOException {
+        // 结果维正 is one character from 结果维持 and one from 结果纠正.
+        String text = example().replaceFirst("结果维持", "结果维正");
+        Report report = READER.read("ambiguous.txt", text);
+        assertThat(report.readingProblems()).filteredOn(v -> v.rule().equals("read.unrecognised-text"))
+                .singleElement().satisfies(v -> assertThat(v.messageZh()).contains("结果维正"));
+    }
+
+    @Test
+    void aYearInChineseNumeralsAndTheHtmlTitleNameTheReport() throws IOException {
+        Report zh = READER.read("zh-year.txt", example().replace("示例县示例局2023年政府信息公开工作年度报告",
+                "示例县示例局二〇二三年度政府信息公开工作年度报告"));
+        assertThat(zh.year()).hasValue(2023);
+        assertThat(zh.agency()).contains("示例县示例局");
+
+        String html = "<html><head><title>某某区人民政府2023年政府信息公开工作年度报告 - 某某区人民政府网</title></head>"
+                + "<body><p>（正文）</p></body></html>";
+        Report fromTitle = READER.read("title.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fromTitle.year()).hasValue(2023);
+        assertThat(fromTitle.agency()).contains("某某区人民政府");
+    }
 }

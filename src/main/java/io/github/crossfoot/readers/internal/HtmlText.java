@@ -40,7 +40,8 @@ public final class HtmlText {
         int[] blockLine = {0};
         walk(doc.body() == null ? doc : doc.body(), tokens, text, block, blockLine);
         flush(tokens, text, block, blockLine);
-        return new SourceText("html", lines.isEmpty() ? List.of(source) : lines, text, tokens);
+        return new SourceText("html", lines.isEmpty() ? List.of(source) : lines, text, tokens, List.of(),
+                ReportMetadata.titleFrom(doc.title()));
     }
 
     private static String decodedSource(byte[] bytes, Document doc) {

@@ -13,6 +13,8 @@ public final class Labels {
     /** How closely a text matched a label. Higher is closer. */
     public enum Match {
         NONE,
+        /** Different words, but within a few characters of the label ({@link #distance}); always reported. */
+        SIMILAR,
         /** Same words, but a filling note in parentheses differs or is missing. */
         CORE,
         /** Same words; only the enumeration prefix ({@code 一、}, {@code （一）}, {@code 1.}) differs. */
@@ -156,6 +158,48 @@ public final class Labels {
             return false;
         }
         return t.body().length() < l.body().length() && l.body().startsWith(t.body());
+    }
+
+    /**
+     * How many characters of {@code text} differ from {@code label} (edit distance of their cores,
+     * both normalised), or -1 when more than a label of that length may differ: at most a third of
+     * its characters, none for a label of three or fewer ({@code 本年新收政府信息公开申请数} is 1 from
+     * {@code 本年新收政府信息公开申请数量}; {@code 法律服务组织} 2 from {@code 法律服务机构}; {@code 结果纠正}
+     * is not near {@code 结果维持}).
+     */
+    public static int distance(String text, String label) {
+        String a = core(text);
+        String b = core(label);
+        int allowed = allowedDistance(b.length());
+        if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
+            return -1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > allowed) {
+                return -1;
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        int d = previous[b.length()];
+        return d <= allowed ? d : -1;
+    }
+
+    private static int allowedDistance(int length) {
+        return length <= 3 ? 0 : Math.max(1, (int) Math.floor(length * 0.34));
     }
 
     /** How well {@code text} matches {@code label}; both already normalised. */

@@ -52,8 +52,10 @@ public final class PdfText {
         List<Integer> scanned = new ArrayList<>();
         List<Integer> garbled = new ArrayList<>();
         int pages;
+        String title;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             pages = doc.getNumberOfPages();
+            title = ReportMetadata.titleFrom(doc.getDocumentInformation().getTitle());
             for (int page = 1; page <= pages; page++) {
                 PDPage p = doc.getPage(page - 1);
                 Glyphs stripper = new Glyphs();
@@ -101,7 +103,7 @@ public final class PdfText {
                                     + "the Word or HTML version.")
                     .build());
         }
-        return new SourceText("pdf", lines, lines, tokens, problems);
+        return new SourceText("pdf", lines, lines, tokens, problems, title);
     }
 
     private static void add(List<String> lines, List<Token> tokens, String line) {

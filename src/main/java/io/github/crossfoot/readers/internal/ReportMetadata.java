@@ -20,15 +20,54 @@ public record ReportMetadata(String agency, Integer year) {
 
     /** Whether a normalised line is a report's title, such as {@code 某某县人民政府2023年政府信息公开工作年度报告}. */
     public static boolean isTitle(String normalized) {
-        Matcher m = TITLE.matcher(normalized);
+        Matcher m = TITLE.matcher(withDigitYears(normalized));
         return normalized.length() <= 80 && m.matches() && m.group(3).contains("信息公开");
+    }
+
+    /** A year written in Chinese numerals ({@code 二〇二三年}, {@code 二零二三年}). */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+    /** The line with a year in Chinese numerals written in digits. */
+    static String withDigitYears(String line) {
+        Matcher m = CHINESE_YEAR.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) {
+                digits.append(c == '零' || c == '○' ? 0 : CHINESE_DIGITS.indexOf(c));
+            }
+            m.appendReplacement(out, digits + "年");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The report's title from a document title such as an HTML {@code <title>} or a PDF's metadata
+     * ({@code 某某区人民政府2023年政府信息公开工作年度报告 - 某某区人民政府网}): the part that names the
+     * report, or null.
+     */
+    public static String titleFrom(String documentTitle) {
+        if (documentTitle == null) {
+            return null;
+        }
+        String best = null;
+        for (String part : documentTitle.split("\\s+[-_|—–]+\\s+|[_|｜]")) {
+            String p = part.strip();
+            if (p.contains("报告") && p.contains("信息公开") && (best == null || p.length() > best.length())) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     public static ReportMetadata of(List<String> lines) {
         String previous = null;
         int seen = 0;
         for (String raw : lines) {
-            String line = Labels.normalize(PlainText.withoutHeadingMark(raw)).replaceAll("^\\[bookmark:[^]]*]", "");
+            String line = withDigitYears(Labels.normalize(PlainText.withoutHeadingMark(raw)))
+                    .replaceAll("^\\[bookmark:[^]]*]", "");
             if (line.isEmpty()) {
                 continue;
             }
@@ -54,7 +93,7 @@ public record ReportMetadata(String agency, Integer year) {
             if (++seen > TITLE_SEARCH_LINES) {
                 break;
             }
-            Matcher m = ANY_YEAR.matcher(Labels.normalize(raw));
+            Matcher m = ANY_YEAR.matcher(withDigitYears(Labels.normalize(raw)));
             if (m.find()) {
                 return new ReportMetadata(null, Integer.parseInt(m.group(1)));
             }

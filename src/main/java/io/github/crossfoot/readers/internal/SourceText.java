@@ -13,9 +13,12 @@ import java.util.List;
  * @param tokens    the fields of the document in reading order
  * @param problems  what stands in the way of reading the document as a whole (a PDF page without a
  *                  text layer, text that does not decode), reported with the report
+ * @param title     the report's title as the document's own metadata gives it (an HTML
+ *                  {@code <title>}, a PDF's title), used where the text does not name the body or
+ *                  year; null when there is none
  */
 public record SourceText(String kind, List<String> lines, List<String> textLines, List<Token> tokens,
-                         List<io.github.crossfoot.model.Violation> problems) {
+                         List<io.github.crossfoot.model.Violation> problems, String title) {
     public SourceText {
         lines = List.copyOf(lines);
         textLines = List.copyOf(textLines);
@@ -23,8 +26,8 @@ public record SourceText(String kind, List<String> lines, List<String> textLines
         problems = List.copyOf(problems);
     }
 
-    /** A document read without problems of its own. */
+    /** A document read without problems of its own and without a title in its metadata. */
     public SourceText(String kind, List<String> lines, List<String> textLines, List<Token> tokens) {
-        this(kind, lines, textLines, tokens, List.of());
+        this(kind, lines, textLines, tokens, List.of(), null);
     }
 }

@@ -170,6 +170,12 @@ public final class TableParser {
             if (s.contains(n) && s.length() <= n.length() + 12) {
                 return true;
             }
+            // A section heading worded a little differently (三、…申请的情况, 四、…行政复议和行政诉讼情况);
+            // only with its section number, since a table's own header text reads much like it.
+            if (Labels.numbered(t.normalized()).numbering().matches("[一二三四五六七八九十]+,") && s.length() >= 6
+                    && Labels.distance(s, n) >= 0) {
+                return true;
+            }
         }
         return false;
     }
@@ -587,7 +593,7 @@ public final class TableParser {
                 }
                 Token last = tokens.get(i + r.width() - 1);
                 String written = joined(i, r.width());
-                if (r.typo() || r.match() == Labels.Match.CORE) {
+                if (r.typo() || r.match() == Labels.Match.CORE || r.match() == Labels.Match.SIMILAR) {
                     problem("read.nonstandard-label", Severity.WARNING, t.line(),
                             "第" + t.line() + "行的标签「" + written + "」不是标准写法，已按「" + r.standard() + "」识别。",
                             "Line " + t.line() + ": label '" + written + "' is not the standard wording; read as '"
@@ -762,6 +768,9 @@ public final class TableParser {
                     header = new Recognised(null, Set.of(), true, m, f, false, width);
                 }
             }
+            if (row == null && header == null && width == 1) {
+                return similar(text);
+            }
             if (row == null) {
                 return header;
             }
@@ -774,6 +783,73 @@ public final class TableParser {
                 return row;
             }
             return header;
+        }
+
+        /**
+         * The one label {@code text} is within a few characters of ({@link Labels#distance}), when no
+         * label matches it otherwise: a row, a column (all columns of that wording), or a note or
+         * group. Null when none is near, or when two labels are equally near (then the text is
+         * reported as unrecognised and its values as stray, never given to either).
+         */
+        private Recognised similar(String text) {
+            long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            if (han < 2) {
+                return null;
+            }
+            int best = Integer.MAX_VALUE;
+            List<Recognised> nearest = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            for (LabelSpec r : spec.rows()) {
+                for (String v : spellings(r)) {
+                    int d = Labels.distance(text, Labels.normalize(v));
+                    if (d >= 0 && d <= best) {
+                        if (d < best) {
+                            best = d;
+                            nearest.clear();
+                            targets.clear();
+                        }
+                        if (!targets.contains("row " + r.id())) {
+                            targets.add("row " + r.id());
+                            nearest.add(new Recognised(r.id(), Set.of(), false, Labels.Match.SIMILAR, r.label(), false, 1));
+                        }
+                    }
+                }
+            }
+            for (LabelSpec c : spec.columns()) {
+                for (String v : spellings(c)) {
+                    int d = Labels.distance(text, Labels.normalize(v));
+                    if (d >= 0 && d <= best) {
+                        if (d < best) {
+                            best = d;
+                            nearest.clear();
+                            targets.clear();
+                        }
+                        Set<String> ids = new LinkedHashSet<>();
+                        spec.columns().stream().filter(x -> x.label().equals(c.label())).forEach(x -> ids.add(x.id()));
+                        if (!targets.contains("column " + c.label())) {
+                            targets.add("column " + c.label());
+                            nearest.add(new Recognised(null, Set.copyOf(ids), true, Labels.Match.SIMILAR, c.label(), false, 1));
+                        }
+                    }
+                }
+            }
+            List<String> fixed = new ArrayList<>(spec.notes());
+            fixed.addAll(spec.groups().values());
+            for (String f : fixed) {
+                int d = Labels.distance(text, Labels.normalize(f));
+                if (d >= 0 && d <= best) {
+                    if (d < best) {
+                        best = d;
+                        nearest.clear();
+                        targets.clear();
+                    }
+                    if (!targets.contains("fixed " + f)) {
+                        targets.add("fixed " + f);
+                        nearest.add(new Recognised(null, Set.of(), true, Labels.Match.SIMILAR, f, false, 1));
+                    }
+                }
+            }
+            return nearest.size() == 1 ? nearest.get(0) : null;
         }
 
         private Token nextNonEmpty(int from) {
