@@ -140,8 +140,18 @@ class TextLayoutsTest {
         assertThat(check(seed000()).violations()).extracting(Violation::rule).containsExactly("read.nonstandard-label");
     }
 
-    /** Adds a 法人或其他组织 subtotal before 总计 in every row of 表三 (some reports do), off by {@code error} in one row. */
+    /**
+     * Adds a 法人或其他组织 subtotal before 总计 in every row of 表三 (some reports do), off by
+     * {@code error} in one row; with {@code header}, its header 小计 after 其他.
+     */
     private static String withSubtotalColumn(String text, int error) {
+        return withSubtotalColumn(text, error, true);
+    }
+
+    private static String withSubtotalColumn(String text, int error, boolean header) {
+        if (header) {
+            text = text.replace("\t其他\t\t", "\t其他\t小计\t");
+        }
         StringBuilder out = new StringBuilder();
         boolean inTable = false;
         boolean planted = false;
@@ -186,6 +196,11 @@ class TextLayoutsTest {
                 .satisfies(v -> assertThat(v.difference()).contains(BigDecimal.ONE));
         // Reports without the column are not missing anything.
         assertThat(check(consistent).violations()).isEmpty();
+        // One value more than the columns, and no header for it: refused, never taken as the subtotal.
+        CheckResult unlabelled = check(withSubtotalColumn(consistent, 0, false));
+        assertThat(unlabelled.errors()).extracting(Violation::rule).contains("read.row-values");
+        assertThat(unlabelled.report().table("applications").orElseThrow()
+                .cell("new", "legal_entity_subtotal")).isEmpty();
     }
 
     @Test

@@ -475,6 +475,8 @@ public final class TableParser {
         private final List<Violation> problems = new ArrayList<>();
         private final Set<String> rowsSeen = new HashSet<>();
         private final Set<String> columnsSeen = new HashSet<>();
+        /** How strongly the header named each optional column (see {@link #countOptionalHeader}). */
+        private final Map<String, Integer> optionalHeaders = new HashMap<>();
         /** The header labels met before the first row, for {@link ColumnOrder}. */
         private final List<ColumnOrder.Entry> header = new ArrayList<>();
         /** The required columns in the header's order once decided; null while undecided or official. */
@@ -616,6 +618,7 @@ public final class TableParser {
                     finishRow();
                     flushStray();
                     columnsSeen.addAll(r.columnIds());
+                    countOptionalHeader(r, joined(i, r.width()));
                     if (rowsSeen.isEmpty()) {
                         header.add(new ColumnOrder.Entry(groupId(r), r.columnIds(), t.line(), t.column()));
                     }
@@ -636,6 +639,33 @@ public final class TableParser {
                 }
             }
             return new Result(table.build(), List.copyOf(problems));
+        }
+
+        /**
+         * Counts a header label naming an optional column: by a wording of its own (小计), or by a
+         * wording that is also a group's (法人或其他组织 heads the five organisation columns too).
+         */
+        private void countOptionalHeader(Recognised r, String written) {
+            for (String id : r.columnIds()) {
+                if (spec.column(id).map(LabelSpec::optional).orElse(false)) {
+                    String n = Labels.normalize(written);
+                    boolean groupWording = spec.groups().values().stream().anyMatch(g -> Labels.normalize(g).equals(n));
+                    optionalHeaders.merge(id, groupWording ? 1 : 2, Integer::sum);
+                }
+            }
+        }
+
+        /**
+         * Whether the header names each optional column among {@code columns}: once in a wording of
+         * its own, or twice in a group's wording (the group and, below it, the subtotal column).
+         */
+        private boolean optionalHeadersRead(List<String> columns) {
+            for (String id : columns) {
+                if (spec.column(id).map(LabelSpec::optional).orElse(false) && optionalHeaders.getOrDefault(id, 0) < 2) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private String groupId(Recognised r) {
@@ -919,9 +949,9 @@ public final class TableParser {
             }
             List<Token> filled = values.stream().filter(t -> !t.isEmpty()).toList();
             List<String> required = inHeaderOrder(spec.columnsOf(row));
-            if (filled.size() != columns.size()) {
-                // Optional (local) columns count only when every one of the row's values is there;
-                // otherwise the row has the official columns, blanks included.
+            if (filled.size() != columns.size() || !optionalHeadersRead(columns)) {
+                // Optional (local) columns count only when their header was read and every one of
+                // the row's values is there; otherwise the row has the official columns, blanks included.
                 columns = required;
             }
             List<Token> cells;
