@@ -104,4 +104,17 @@ class ReadableVariationsTest {
         assertThat(fromTitle.year()).hasValue(2023);
         assertThat(fromTitle.agency()).contains("某某区人民政府");
     }
+
+    @Test
+    void valuesAfterATextThatLooksLikeASectionHeadingAreReported() throws IOException {
+        // 五、 numbers a section: the table ends there, and the row's values stand in no table.
+        String text = example().replace("四、结转下年度继续办理\t", "五、结转下年度的申请\t");
+        Report report = READER.read("section.txt", text);
+        CheckResult result = RULES.check(report);
+        assertThat(result.passed()).isFalse();
+        assertThat(result.violations("read.stray-values")).singleElement().satisfies(v -> {
+            assertThat(v.line()).isEqualTo(53);
+            assertThat(v.messageZh()).contains("3 1 0 0 0 0 4");
+        });
+    }
 }

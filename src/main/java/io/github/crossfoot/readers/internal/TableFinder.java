@@ -114,6 +114,48 @@ public final class TableFinder {
             }
             out.add(new TableParser.Result(own.result().table(), List.copyOf(problems)));
         }
+        List<Violation> stray = strayRows(tokens, all.values().stream().flatMap(List::stream).toList());
+        if (!stray.isEmpty() && !out.isEmpty()) {
+            List<Violation> first = new ArrayList<>(out.get(0).problems());
+            first.addAll(stray);
+            out.set(0, new TableParser.Result(out.get(0).table(), List.copyOf(first)));
+        }
+        return out;
+    }
+
+    /**
+     * Rows of values outside every table (after a text that ended a table early, say): a line with
+     * two or more values that no table holds is reported, never dropped. A lone number (a page
+     * number) is not a row.
+     */
+    private static List<Violation> strayRows(List<Token> tokens, List<TableParser.Occurrence> regions) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (TableParser.Occurrence o : regions) {
+            for (int i = o.heading(); i < o.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        Map<Integer, List<String>> byLine = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!covered[i] && t.isValue()) {
+                byLine.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t.text());
+            }
+        }
+        List<Violation> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<String>> e : byLine.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            String values = String.join(" ", e.getValue());
+            out.add(Violation.builder("read.stray-values", Severity.ERROR, Violation.Kind.READING)
+                    .line(e.getKey())
+                    .message("第" + e.getKey() + "行有一行数值（" + values + "），但不在任何可识别的表格内，未读取；"
+                                    + "请检查其前面的表头或行标签。",
+                            "Line " + e.getKey() + ": a row of values (" + values + ") stands in no recognised table; "
+                                    + "it was not read. Check the heading or label before it.")
+                    .build());
+        }
         return out;
     }
 
