@@ -32,6 +32,14 @@ class ProducerCorpusTest {
     private static final ReportReader READER = new ReportReader(RULES);
     private static final Path DIR = Path.of("src/test/resources/producer-corpus");
 
+    private static final java.util.concurrent.atomic.AtomicInteger CELLS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger DOCUMENTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    @org.junit.jupiter.api.AfterAll
+    static void count() {
+        System.out.println("Producer corpus: " + DOCUMENTS.get() + " documents read exactly, " + CELLS.get() + " cells");
+    }
+
     static Stream<String> files() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".sh")).sorted().toList().stream();
@@ -62,6 +70,8 @@ class ProducerCorpusTest {
             }
         }
         assertThat(wrong).as("%s: cells", name).isEmpty();
+        CELLS.addAndGet(expected.tables().values().stream().mapToInt(t -> t.cells().size()).sum());
+        DOCUMENTS.incrementAndGet();
         List<Violation> findings = result.violations().stream()
                 .filter(v -> v.severity() != Severity.INFO && !v.rule().equals("table.blank-cells")
                         && !v.rule().equals("read.cell-value"))
