@@ -117,4 +117,23 @@ class ReadableVariationsTest {
             assertThat(v.messageZh()).contains("3 1 0 0 0 0 4");
         });
     }
+
+    @Test
+    void documentCellsAreReadByTheColumnTheyStandIn() throws IOException {
+        // Two value cells merged into one (colspan): the value stands under 自然人; 商业企业 has no cell.
+        String html = Files.readString(Path.of("src/test/resources/fixtures/g21-html-consistent.html"))
+                .replace("<td style=\"text-align:center\">1785</td>\n  <td style=\"text-align:center\">26</td>",
+                        "<td colspan=\"2\" style=\"text-align:center\">1785</td>");
+        assertThat(html).contains("colspan=\"2\" style=\"text-align:center\">1785");
+        Report report = READER.read("merged.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CheckResult result = RULES.check(report);
+        var apps = report.table("applications").orElseThrow();
+        assertThat(apps.number("new", "natural_person")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1785"));
+        assertThat(apps.number("new", "research")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3847"));
+        assertThat(apps.number("new", "total")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15236"));
+        assertThat(apps.cell("new", "commercial")).isEmpty();
+        assertThat(result.violations("table.missing-cells")).singleElement()
+                .satisfies(v -> assertThat(v.messageEn()).contains("[new, commercial]").doesNotContain("[new, total]"));
+        assertThat(result.violations("read.row-values")).isEmpty();
+    }
 }

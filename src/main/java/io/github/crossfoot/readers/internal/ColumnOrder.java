@@ -40,7 +40,15 @@ import java.util.Set;
 final class ColumnOrder {
 
     /** One header label as met: a column group, or a column label with the columns it may be. */
-    record Entry(String groupId, Set<String> columnIds, int line, int gridColumn) {
+    record Entry(String groupId, Set<String> columnIds, int line, int grid, int gridColumn) {
+    }
+
+    /**
+     * What the header says: the required columns in the order it prints them (null when it does
+     * not name each once), and where the document gives one grid for the header, the column id
+     * standing at each grid column of it (else null).
+     */
+    record Reading(List<String> order, int grid, Map<Integer, String> byGridColumn) {
     }
 
     private ColumnOrder() {
@@ -55,10 +63,11 @@ final class ColumnOrder {
      * The required columns in the order the header prints them, or null when the header does not
      * name each of them once (then the official order is read and missing columns are reported).
      */
-    static List<String> read(TableSpec spec, List<Entry> entries) {
+    static Reading read(TableSpec spec, List<Entry> entries) {
         List<String> official = required(spec);
         List<Entry> labels = entries.stream().filter(e -> e.groupId() == null).toList();
         boolean positioned = !labels.isEmpty() && labels.stream().allMatch(e -> e.gridColumn() >= 0)
+                && labels.stream().map(Entry::grid).distinct().count() == 1
                 && labels.stream().map(Entry::gridColumn).distinct().count() == labels.size();
         Map<String, Integer> groupRank = new LinkedHashMap<>();
         List<Entry> groupsInOrder = new ArrayList<>(entries.stream().filter(e -> e.groupId() != null).toList());
@@ -83,6 +92,7 @@ final class ColumnOrder {
         // The column each label names, in the order met.
         List<String> named = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        Map<Integer, String> byGridColumn = new LinkedHashMap<>();
         Set<String> taken = new LinkedHashSet<>();
         for (Entry e : ordered) {
             String best = null;
@@ -96,10 +106,11 @@ final class ColumnOrder {
                 taken.add(best);
                 named.add(best);
                 lines.add(positioned ? 0 : e.line());
+                byGridColumn.put(e.gridColumn(), best);
             }
         }
         if (named.size() != official.size()) {
-            return null;
+            return new Reading(null, -1, null);
         }
         String last = official.get(official.size() - 1);
         boolean lastFloats = !positioned && isUnique(spec, last);
@@ -113,7 +124,8 @@ final class ColumnOrder {
                 order[slots.get(k)] = row.get(k);
             }
         }
-        return List.of(order);
+        return positioned ? new Reading(List.of(order), labels.get(0).grid(), Map.copyOf(byGridColumn))
+                : new Reading(List.of(order), -1, null);
     }
 
     /** The named columns grouped by line, a run of lines with one label each making one group. */

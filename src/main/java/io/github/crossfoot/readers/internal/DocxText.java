@@ -30,6 +30,7 @@ public final class DocxText {
     public static SourceText read(byte[] bytes) throws IOException {
         List<String> lines = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
+        int grids = 0;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
@@ -39,6 +40,7 @@ public final class DocxText {
                         tokens.add(new Token(t, lines.size()));
                     }
                 } else if (element instanceof XWPFTable table) {
+                    int grid = grids++;
                     for (XWPFTableRow row : table.getRows()) {
                         List<String> cells = new ArrayList<>();
                         int line = lines.size() + 1;
@@ -51,7 +53,7 @@ public final class DocxText {
                             }
                             String t = CellText.tidy(cellText(cell));
                             cells.add(CellText.oneLine(t));
-                            tokens.add(Token.cell(t, line, line, col));
+                            tokens.add(Token.cell(t, line, line, grid, col));
                             col += span;
                         }
                         lines.add(String.join("\t", cells));

@@ -67,7 +67,7 @@ public final class HtmlText {
                 }
                 if (tag.equals("table")) {
                     flush(tokens, text, block, blockLine);
-                    table(e, tokens, text);
+                    table(e, tokens, text, (int) tokens.stream().filter(Token::isCell).map(Token::grid).distinct().count());
                 } else if (tag.equals("br") || isBlock(tag)) {
                     flush(tokens, text, block, blockLine);
                     walk(e, tokens, text, block, blockLine);
@@ -83,7 +83,7 @@ public final class HtmlText {
      * One token per cell, with the grid column it starts at: a cell spanning rows above occupies
      * its columns in the rows below, as a browser lays the table out.
      */
-    private static void table(Element table, List<Token> tokens, List<String> text) {
+    private static void table(Element table, List<Token> tokens, List<String> text, int grid) {
         List<boolean[]> occupied = new ArrayList<>();
         int r = -1;
         for (Element tr : table.select("tr")) {
@@ -109,7 +109,7 @@ public final class HtmlText {
                     }
                 }
                 String t = CellText.tidy(cellText(cell));
-                tokens.add(Token.cell(t, textLine(cell), rowOrdinal, col));
+                tokens.add(Token.cell(t, textLine(cell), rowOrdinal, grid, col));
                 cells.add(CellText.oneLine(t));
                 col += colspan;
             }

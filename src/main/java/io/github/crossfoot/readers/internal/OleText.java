@@ -52,11 +52,12 @@ public final class OleText {
         List<Token> tokens = new ArrayList<>();
         Range range = doc.getRange();
         int i = 0;
+        int grids = 0;
         while (i < range.numParagraphs()) {
             Paragraph p = range.getParagraph(i);
             if (p.isInTable()) {
                 Table table = range.getTable(p);
-                table(table, lines, tokens);
+                table(table, grids++, lines, tokens);
                 i += Math.max(1, table.numParagraphs());
                 continue;
             }
@@ -70,7 +71,7 @@ public final class OleText {
         return new SourceText("doc", lines, lines, tokens);
     }
 
-    private static void table(Table table, List<String> lines, List<Token> tokens) {
+    private static void table(Table table, int grid, List<String> lines, List<Token> tokens) {
         TreeSet<Integer> edges = new TreeSet<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
@@ -89,7 +90,7 @@ public final class OleText {
                     continue;
                 }
                 String text = CellText.tidy(cellText(cell));
-                tokens.add(Token.cell(text, line, line, columns.indexOf(cell.getLeftEdge())));
+                tokens.add(Token.cell(text, line, line, grid, columns.indexOf(cell.getLeftEdge())));
                 shown.add(CellText.oneLine(text));
             }
             lines.add(String.join("\t", shown));

@@ -53,6 +53,7 @@ public final class PdfText {
         List<Integer> garbled = new ArrayList<>();
         int pages;
         String title;
+        int grids = 0;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             pages = doc.getNumberOfPages();
             title = ReportMetadata.titleFrom(doc.getDocumentInformation().getTitle());
@@ -80,7 +81,7 @@ public final class PdfText {
                         add(lines, tokens, l);
                     }
                 } else {
-                    readPage(tables, stripper.glyphs, lines, tokens);
+                    readPage(tables, grids++, stripper.glyphs, lines, tokens);
                 }
             }
         }
@@ -127,7 +128,8 @@ public final class PdfText {
     private record Item(float y, String text, List<Token> cells) {
     }
 
-    private static void readPage(List<Lattice.Table> tables, List<TextPosition> glyphs, List<String> lines,
+    /** Reads a page with ruled tables; tables are numbered as grids from {@code firstGrid} (one page, one number each). */
+    private static void readPage(List<Lattice.Table> tables, int firstGrid, List<TextPosition> glyphs, List<String> lines,
                                  List<Token> tokens) {
         List<TextPosition> outside = new ArrayList<>();
         for (TextPosition g : glyphs) {
@@ -139,7 +141,9 @@ public final class PdfText {
         for (List<TextPosition> line : lines(outside)) {
             items.add(new Item(top(line), text(line), null));
         }
+        int grid = firstGrid * 100;
         for (Lattice.Table t : tables) {
+            grid++;
             int rows = t.cells().stream().mapToInt(Lattice.Cell::bottom).max().orElse(-1) + 1;
             for (int r = 0; r < rows; r++) {
                 List<Token> cells = new ArrayList<>();
@@ -151,7 +155,7 @@ public final class PdfText {
                     y = Math.min(y, c.y1());
                     List<TextPosition> inside = glyphs.stream().filter(g -> c.contains(cx(g), cy(g))).toList();
                     String text = CellText.tidy(cellText(c, lines(inside)));
-                    cells.add(Token.cell(text, 0, 0, c.left()));
+                    cells.add(Token.cell(text, 0, 0, grid, c.left()));
                 }
                 if (!cells.isEmpty()) {
                     items.add(new Item(y, null, cells));
@@ -167,7 +171,7 @@ public final class PdfText {
             int line = lines.size() + 1;
             List<String> shown = new ArrayList<>();
             for (Token c : item.cells()) {
-                tokens.add(Token.pdfCell(c.text(), line, line, c.column()));
+                tokens.add(Token.pdfCell(c.text(), line, line, c.grid(), c.column()));
                 shown.add(CellText.oneLine(c.text()));
             }
             lines.add(String.join("\t", shown));

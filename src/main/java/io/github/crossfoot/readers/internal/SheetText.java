@@ -62,7 +62,7 @@ public final class SheetText {
                     }
                     Cell cell = row.getCell(c);
                     String text = cell == null ? "" : CellText.tidy(text(cell, formatter, evaluator));
-                    cells.add(Token.cell(text, line, line, c));
+                    cells.add(Token.cell(text, line, line, s, c));
                     shown.add(CellText.oneLine(text));
                 }
                 if (cells.stream().allMatch(Token::isEmpty)) {

@@ -9,6 +9,7 @@ import io.github.crossfoot.rules.TableSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -475,6 +476,11 @@ public final class TableParser {
         private final List<Violation> problems = new ArrayList<>();
         private final Set<String> rowsSeen = new HashSet<>();
         private final Set<String> columnsSeen = new HashSet<>();
+        /**
+         * The columns the header names at each grid column of each grid (see {@link #gridKey}):
+         * the latest header label standing there, or the column {@link ColumnOrder} gave it.
+         */
+        private final Map<Long, Set<String>> headerAt = new HashMap<>();
         /** How strongly the header named each optional column (see {@link #countOptionalHeader}). */
         private final Map<String, Integer> optionalHeaders = new HashMap<>();
         /** The header labels met before the first row, for {@link ColumnOrder}. */
@@ -619,8 +625,11 @@ public final class TableParser {
                     flushStray();
                     columnsSeen.addAll(r.columnIds());
                     countOptionalHeader(r, joined(i, r.width()));
+                    if (t.grid() >= 0 && t.column() >= 0 && !r.columnIds().isEmpty()) {
+                        headerAt.put(gridKey(t.grid(), t.column()), r.columnIds());
+                    }
                     if (rowsSeen.isEmpty()) {
-                        header.add(new ColumnOrder.Entry(groupId(r), r.columnIds(), t.line(), t.column()));
+                        header.add(new ColumnOrder.Entry(groupId(r), r.columnIds(), t.line(), t.grid(), t.column()));
                     }
                 }
                 i += r.width();
@@ -668,6 +677,42 @@ public final class TableParser {
             return true;
         }
 
+        private static long gridKey(int grid, int column) {
+            return ((long) grid << 32) | column;
+        }
+
+        /**
+         * The row's values placed by the grid column each stands in, under the header label of that
+         * column in the same grid: the way a document table is read, never by counting. Null when
+         * the row is not a row of document cells, or a value stands under no header of the row's
+         * columns: then the row is read as text is. A column with no cell under it stays missing.
+         */
+        private Map<String, Token> placeByColumn(String row, List<Token> values) {
+            if (values.isEmpty() || !values.stream().allMatch(t -> t.isCell() && t.grid() >= 0 && t.column() >= 0)) {
+                return null;
+            }
+            List<String> allowed = spec.allColumnsOf(row);
+            Map<String, Token> out = new LinkedHashMap<>();
+            for (Token t : values) {
+                Set<String> ids = headerAt.get(gridKey(t.grid(), t.column()));
+                List<String> mine = ids == null ? List.of() : ids.stream().filter(allowed::contains).toList();
+                if (mine.size() != 1) {
+                    if (t.isEmpty()) {
+                        continue; // an empty cell under no column of the row: a spanned or spare cell
+                    }
+                    return null;
+                }
+                if (out.put(mine.get(0), t) != null) {
+                    return null;
+                }
+            }
+            // A column of the row with no cell under it is missing, and reported as such by the engine.
+            if (out.isEmpty() || !optionalHeadersRead(List.copyOf(out.keySet()))) {
+                return null;
+            }
+            return out;
+        }
+
         private String groupId(Recognised r) {
             if (!r.columnIds().isEmpty()) {
                 return null;
@@ -689,7 +734,11 @@ public final class TableParser {
             if (!columnOrderDecided) {
                 columnOrderDecided = true;
                 if (ColumnOrder.applies(spec)) {
-                    List<String> order = ColumnOrder.read(spec, header);
+                    ColumnOrder.Reading reading = ColumnOrder.read(spec, header);
+                    List<String> order = reading.order();
+                    if (reading.byGridColumn() != null) {
+                        reading.byGridColumn().forEach((c, id) -> headerAt.put(gridKey(reading.grid(), c), Set.of(id)));
+                    }
                     List<String> official = ColumnOrder.required(spec);
                     if (order != null && !order.equals(official)) {
                         columnOrder = order;
@@ -934,6 +983,17 @@ public final class TableParser {
             if (row.startsWith("\u0000")) {
                 return;
             }
+            inHeaderOrder(spec.columnsOf(row)); // decides the header's order (and grid columns) at the first row
+            Map<String, Token> placed = placeByColumn(row, values);
+            if (placed != null) {
+                for (String column : spec.allColumnsOf(row)) {
+                    Token t = placed.get(column);
+                    if (t != null) {
+                        put(row, column, t, t.isEmpty() ? currentRowLine : t.line());
+                    }
+                }
+                return;
+            }
             List<String> columns = inHeaderOrder(spec.allColumnsOf(row));
             int labelRow = currentTableRow;
             List<Token> ownCells = labelRow < 0 ? List.of()
@@ -977,17 +1037,20 @@ public final class TableParser {
             }
             for (int k = 0; k < cells.size(); k++) {
                 Token t = cells.get(k);
-                String column = columns.get(k);
-                int line = t.isEmpty() ? currentRowLine : t.line();
-                CellValues.Parsed parsed = CellValues.parse(t.text(), spec.column(column).map(LabelSpec::label).orElse(""));
-                table.cell(row, column, parsed.value(), line);
-                if (parsed.noted()) {
-                    String label = spec.cellDisplay(row, column);
-                    problem("read.cell-value", Severity.WARNING, line,
-                            "第" + line + "行「" + label + "」写作“" + t.text() + "”：" + parsed.noteZh() + "。",
-                            "Line " + line + ", cell [" + row + ", " + column + "] '" + t.text() + "': "
-                                    + parsed.noteEn() + ".");
-                }
+                put(row, columns.get(k), t, t.isEmpty() ? currentRowLine : t.line());
+            }
+        }
+
+        /** Reads one cell's text into the table, noting text that needed interpreting. */
+        private void put(String row, String column, Token t, int line) {
+            CellValues.Parsed parsed = CellValues.parse(t.text(), spec.column(column).map(LabelSpec::label).orElse(""));
+            table.cell(row, column, parsed.value(), line);
+            if (parsed.noted()) {
+                String label = spec.cellDisplay(row, column);
+                problem("read.cell-value", Severity.WARNING, line,
+                        "第" + line + "行「" + label + "」写作“" + t.text() + "”：" + parsed.noteZh() + "。",
+                        "Line " + line + ", cell [" + row + ", " + column + "] '" + t.text() + "': "
+                                + parsed.noteEn() + ".");
             }
         }
 

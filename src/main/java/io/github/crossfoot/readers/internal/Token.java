@@ -11,38 +11,41 @@ package io.github.crossfoot.readers.internal;
  * @param tableRow   for a token that is exactly one cell of a structured document (HTML, Word,
  *                   CSV), the ordinal of its table row in the document, so that an empty cell is a
  *                   blank cell wherever it stands in its row; -1 for plain text
- * @param column     for a cell of a document table whose grid is known (HTML, Word), the first
- *                   grid column it covers, counting the columns that spanning cells above and to
- *                   the left occupy; -1 when not known
+ * @param grid       for a cell of a document table whose grid is known, which table (grid) of the
+ *                   document it belongs to: columns compare only within one grid; -1 when not known
+ * @param column     for a cell of a document table whose grid is known (HTML, Word, spreadsheets,
+ *                   ruled PDF tables), the first grid column it covers, counting the columns that
+ *                   spanning cells above and to the left occupy; -1 when not known
  * @param splittable for a cell of a PDF table, true: a page break may have cut its label in two
  *                   (a merged cell drawn on two pages), so the table parser may join it with the
  *                   next piece as it joins labels broken over lines of text
  */
-public record Token(String text, String normalized, int line, int tableRow, int column, boolean splittable) {
+public record Token(String text, String normalized, int line, int tableRow, int grid, int column,
+                    boolean splittable) {
 
     /** A token of plain text. */
     public Token(String text, int line) {
-        this(text, Labels.normalize(text), line, -1, -1, false);
+        this(text, Labels.normalize(text), line, -1, -1, -1, false);
     }
 
     /** A token that is one cell of a PDF table, rebuilt from its rulings. */
-    public static Token pdfCell(String text, int line, int tableRow, int column) {
-        return new Token(text, Labels.normalize(text), line, tableRow, column, true);
+    public static Token pdfCell(String text, int line, int tableRow, int grid, int column) {
+        return new Token(text, Labels.normalize(text), line, tableRow, grid, column, true);
     }
 
     /** A token that is exactly one cell of row {@code tableRow} of a document table. */
     public static Token cell(String text, int line, int tableRow) {
-        return cell(text, line, tableRow, -1);
+        return cell(text, line, tableRow, -1, -1);
     }
 
-    /** A token that is exactly one cell of row {@code tableRow}, starting at grid column {@code column}. */
-    public static Token cell(String text, int line, int tableRow, int column) {
-        return new Token(text, Labels.normalize(text), line, tableRow, column, false);
+    /** A token that is exactly one cell of row {@code tableRow} of table {@code grid}, starting at grid column {@code column}. */
+    public static Token cell(String text, int line, int tableRow, int grid, int column) {
+        return new Token(text, Labels.normalize(text), line, tableRow, grid, column, false);
     }
 
     /** This token with other text (a label joined from pieces), keeping where it stands. */
     public Token withText(String newText) {
-        return new Token(newText, Labels.normalize(newText), line, tableRow, column, splittable);
+        return new Token(newText, Labels.normalize(newText), line, tableRow, grid, column, splittable);
     }
 
     /** Whether this token is exactly one table cell of a structured document. */
