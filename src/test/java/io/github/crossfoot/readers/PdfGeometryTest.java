@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * PDF pages drawn here with PDFBox: a ruled table 四 whose borders are stroked lines or the thin
- * filled rectangles Word and WPS draw, with merged header cells and labels wrapped in narrow cells;
+ * filled rectangles Word and WPS draw, with merged header cells and labels wrapped in narrow cells,
+ * on a landscape page and on upright pages turned by {@code /Rotate 90} and {@code 270};
  * a scanned page; a page whose text does not decode to Chinese.
  */
 class PdfGeometryTest {
@@ -45,14 +46,23 @@ class PdfGeometryTest {
      * Table 四 drawn as Word draws it: a group row (行政复议 over 5 columns, 行政诉讼 over 10), a
      * sub-group row, a row of the 15 result labels each wrapped over two lines, and the values.
      */
-    private static byte[] reviewsPage(boolean rectangles) throws IOException {
+    private static byte[] reviewsPage(boolean rectangles, int rotation) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font = DocumentRenderer.loadCjkFont(pdf);
-            PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+            float w = PDRectangle.A4.getWidth();
+            float longSide = PDRectangle.A4.getHeight();
+            // A landscape page: drawn on a landscape media box, or on an upright one turned by /Rotate.
+            PDPage page = rotation == 0 ? new PDPage(new PDRectangle(longSide, w)) : new PDPage(PDRectangle.A4);
+            page.setRotation(rotation);
             pdf.addPage(page);
-            float[] ys = {100, 120, 140, 175, 195}; // from the top
-            float h = page.getMediaBox().getHeight();
+            float[] ys = {100, 120, 140, 175, 195}; // from the top, as displayed
+            float h = w; // the displayed page's height
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                if (rotation == 90) {
+                    cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, w, 0));
+                } else if (rotation == 270) {
+                    cs.transform(new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, 0, longSide));
+                }
                 text(cs, font, 10, 40, h - 60, "某某县人民政府2023年政府信息公开工作年度报告");
                 text(cs, font, 9, 40, h - 85, "四、政府信息公开行政复议、行政诉讼情况");
                 // Horizontal rulings: full width except where the merged group cells span.
@@ -125,11 +135,11 @@ class PdfGeometryTest {
         }
     }
 
-    @ParameterizedTest(name = "borders as rectangles: {0}")
-    @ValueSource(booleans = {false, true})
-    void aRuledTableIsReadFromItsRulings(boolean rectangles) throws IOException {
+    @ParameterizedTest(name = "borders as rectangles: {0}, page rotated {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"false, 0", "true, 0", "false, 90", "true, 270"})
+    void aRuledTableIsReadFromItsRulings(boolean rectangles, int rotation) throws IOException {
         Assumptions.assumeTrue(DocumentRenderer.canRenderPdf(), "no CJK font to draw the test PDF");
-        Report report = READER.read("drawn.pdf", reviewsPage(rectangles));
+        Report report = READER.read("drawn.pdf", reviewsPage(rectangles, rotation));
         var reviews = report.table("reviews").orElseThrow();
         assertThat(reviews.number("all", "reconsideration.total")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("4"));
         assertThat(reviews.number("all", "litigation_direct.total")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));

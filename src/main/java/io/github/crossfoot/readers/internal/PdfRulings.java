@@ -12,9 +12,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The ruling lines of a PDF page: the horizontal and vertical strokes a producer draws as cell
- * borders, and the thin filled rectangles that Word and WPS draw instead. Coordinates are page
- * coordinates with the origin at the top left of the crop box, y growing downwards, as PDFBox
- * gives glyph positions. Also counts the images drawn, to tell a scanned page.
+ * borders, and the thin filled rectangles that Word and WPS draw instead. Coordinates are those of
+ * the page as displayed (its {@code /Rotate} applied), with the origin at the top left of the crop
+ * box and y growing downwards, as PDFBox gives glyph positions. Also counts the images drawn, to
+ * tell a scanned page.
  */
 final class PdfRulings extends PDFGraphicsStreamEngine {
 
@@ -35,7 +36,11 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private final List<float[]> rectangles = new ArrayList<>();
     private final float left;
     private final float top;
+    private final float right;
+    private final float bottom;
+    private final int rotation;
     private float[] current;
+    private Point2D currentUser;
     private float[] subpathStart;
     private int images;
     private int segments;
@@ -45,6 +50,19 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         PDRectangle crop = page.getCropBox();
         this.left = crop.getLowerLeftX();
         this.top = crop.getUpperRightY();
+        this.right = crop.getUpperRightX();
+        this.bottom = crop.getLowerLeftY();
+        this.rotation = ((page.getRotation() % 360) + 360) % 360;
+    }
+
+    /** A point of user space (device space of the engine) as displayed, from the top left. */
+    private float[] display(float x, float y) {
+        return switch (rotation) {
+            case 90 -> new float[] {y - bottom, x - left};
+            case 180 -> new float[] {right - x, y - bottom};
+            case 270 -> new float[] {top - y, right - x};
+            default -> new float[] {x - left, top - y};
+        };
     }
 
     /** Reads the page's content. */
@@ -58,7 +76,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     private float[] page(Point2D p) {
-        return new float[] {(float) p.getX() - left, top - (float) p.getY()};
+        return display((float) p.getX(), (float) p.getY());
     }
 
     @Override
@@ -77,32 +95,36 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         float y2 = Math.max(Math.max(a[1], b[1]), Math.max(c[1], d[1]));
         rectangles.add(new float[] {x1, y1, x2, y2});
         current = a;
+        currentUser = p0;
         subpathStart = a;
     }
 
     @Override
     public void moveTo(float x, float y) {
-        current = new float[] {x - left, top - y};
+        current = display(x, y);
+        currentUser = new Point2D.Float(x, y);
         subpathStart = current;
     }
 
     @Override
     public void lineTo(float x, float y) {
-        float[] next = {x - left, top - y};
+        float[] next = display(x, y);
         if (current != null) {
             path.add(new float[] {current[0], current[1], next[0], next[1]});
         }
         current = next;
+        currentUser = new Point2D.Float(x, y);
     }
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current = new float[] {x3 - left, top - y3};
+        current = display(x3, y3);
+        currentUser = new Point2D.Float(x3, y3);
     }
 
     @Override
     public Point2D getCurrentPoint() {
-        return current == null ? new Point2D.Float() : new Point2D.Float(current[0] + left, top - current[1]);
+        return currentUser == null ? new Point2D.Float() : currentUser;
     }
 
     @Override
@@ -181,6 +203,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         path.clear();
         rectangles.clear();
         current = null;
+        currentUser = null;
         subpathStart = null;
     }
 }

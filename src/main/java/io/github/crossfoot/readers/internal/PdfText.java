@@ -67,9 +67,8 @@ public final class PdfText {
                 add(lines, tokens, "[第" + page + "页 page " + page + "]");
                 PdfRulings rulings = new PdfRulings(p);
                 List<PdfRulings.Line> ruled = rulings.read();
-                // Rotated pages are read as text: their glyph and ruling coordinates are not yet aligned.
-                List<Lattice.Table> tables = p.getRotation() % 360 == 0
-                        ? withText(Lattice.tables(ruled), stripper.glyphs) : List.of();
+                // Glyphs and rulings are both in the page's displayed coordinates, /Rotate applied.
+                List<Lattice.Table> tables = withText(Lattice.tables(ruled), stripper.glyphs);
                 if (stripper.glyphs.isEmpty() && rulings.images() > 0) {
                     scanned.add(page);
                 }
