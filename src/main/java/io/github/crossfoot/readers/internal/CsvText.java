@@ -64,8 +64,11 @@ public final class CsvText {
                     pos++;
                 }
                 int line = lineOf(lineStarts, pos);
+                // A spreadsheet saved as CSV keeps one field per column (merged cells as empty
+                // fields): the field's index is its grid column.
+                int column = 0;
                 for (String f : record) {
-                    tokens.add(Token.cell(f.strip(), line, (int) record.getRecordNumber()));
+                    tokens.add(Token.cell(f.strip(), line, (int) record.getRecordNumber(), 0, column++));
                 }
             }
         } catch (IOException e) {
