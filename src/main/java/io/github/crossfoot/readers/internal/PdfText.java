@@ -86,24 +86,26 @@ public final class PdfText {
         }
         List<Violation> problems = new ArrayList<>();
         if (!scanned.isEmpty()) {
-            problems.add(Violation.builder("read.no-text-layer", Severity.ERROR, Violation.Kind.READING)
-                    .message("PDF 第" + pageList(scanned) + "页只有图像、没有文字层（扫描件），不支持文字识别（OCR），其中的表格无法读取。"
-                                    + "请使用由文字处理软件导出的 PDF，或提供 Word、HTML 版本。",
-                            "Page(s) " + pageList(scanned) + " of the PDF have images but no text layer (a scan); OCR is not "
-                                    + "supported, so their tables cannot be read. Use a PDF exported from a word processor, "
-                                    + "or the Word or HTML version.")
-                    .build());
+            problems.add(pageProblem("read.no-text-layer",
+                    "PDF 第" + pageList(scanned) + "页只有图像、没有文字层（扫描件），不支持文字识别（OCR），其中的表格无法读取。"
+                            + "请使用由文字处理软件导出的 PDF，或提供 Word、HTML 版本。",
+                    "Page(s) " + pageList(scanned) + " of the PDF have images but no text layer (a scan); OCR is not "
+                            + "supported, so their tables cannot be read. Use a PDF exported from a word processor, "
+                            + "or the Word or HTML version."));
         }
         if (!garbled.isEmpty()) {
-            problems.add(Violation.builder("read.garbled-text", Severity.ERROR, Violation.Kind.READING)
-                    .message("PDF 第" + pageList(garbled) + "页的文字层不能解码为中文（字体缺少 Unicode 映射），读出的是乱码，"
-                                    + "其中的表格无法读取。请重新导出 PDF（嵌入字体并保留文字），或提供 Word、HTML 版本。",
-                            "The text layer of page(s) " + pageList(garbled) + " does not decode to Chinese (fonts without a "
-                                    + "Unicode map); their tables cannot be read. Export the PDF again with text kept, or use "
-                                    + "the Word or HTML version.")
-                    .build());
+            problems.add(pageProblem("read.garbled-text",
+                    "PDF 第" + pageList(garbled) + "页的文字层不能解码为中文（字体缺少 Unicode 映射），读出的是乱码，"
+                            + "其中的表格无法读取。请重新导出 PDF（嵌入字体并保留文字），或提供 Word、HTML 版本。",
+                    "The text layer of page(s) " + pageList(garbled) + " does not decode to Chinese (fonts without a "
+                            + "Unicode map); their tables cannot be read. Export the PDF again with text kept, or use "
+                            + "the Word or HTML version."));
         }
         return new SourceText("pdf", lines, lines, tokens, problems, title);
+    }
+
+    private static Violation pageProblem(String rule, String zh, String en) {
+        return Violation.builder(rule, Severity.ERROR, Violation.Kind.READING).message(zh, en).build();
     }
 
     private static void add(List<String> lines, List<Token> tokens, String line) {

@@ -181,6 +181,34 @@ public final class TableParser {
         return false;
     }
 
+    /** The labels nearest a text ({@link Labels#distance}), each target (a row, a column wording, a note) once. */
+    private static final class Nearest {
+        private final String text;
+        private int best = Integer.MAX_VALUE;
+        private final Map<String, Recognised> targets = new LinkedHashMap<>();
+
+        Nearest(String text) {
+            this.text = text;
+        }
+
+        void offer(String spelling, String target, java.util.function.Supplier<Recognised> recognised) {
+            int d = Labels.distance(text, Labels.normalize(spelling));
+            if (d < 0 || d > best) {
+                return;
+            }
+            if (d < best) {
+                best = d;
+                targets.clear();
+            }
+            targets.computeIfAbsent(target, t -> recognised.get());
+        }
+
+        /** The one nearest target, or null when there is none or several are equally near. */
+        Recognised only() {
+            return targets.size() == 1 ? targets.values().iterator().next() : null;
+        }
+    }
+
     /** What a label-like token was recognised as. */
     private record Recognised(String rowId, Set<String> columnIds, boolean header, Labels.Match match,
                               String standard, boolean typo, int width) {
@@ -875,60 +903,27 @@ public final class TableParser {
             if (han < 2) {
                 return null;
             }
-            int best = Integer.MAX_VALUE;
-            List<Recognised> nearest = new ArrayList<>();
-            List<String> targets = new ArrayList<>();
+            Nearest nearest = new Nearest(text);
             for (LabelSpec r : spec.rows()) {
                 for (String v : spellings(r)) {
-                    int d = Labels.distance(text, Labels.normalize(v));
-                    if (d >= 0 && d <= best) {
-                        if (d < best) {
-                            best = d;
-                            nearest.clear();
-                            targets.clear();
-                        }
-                        if (!targets.contains("row " + r.id())) {
-                            targets.add("row " + r.id());
-                            nearest.add(new Recognised(r.id(), Set.of(), false, Labels.Match.SIMILAR, r.label(), false, 1));
-                        }
-                    }
+                    nearest.offer(v, "row " + r.id(),
+                            () -> new Recognised(r.id(), Set.of(), false, Labels.Match.SIMILAR, r.label(), false, 1));
                 }
             }
             for (LabelSpec c : spec.columns()) {
+                Set<String> ids = new LinkedHashSet<>();
+                spec.columns().stream().filter(x -> x.label().equals(c.label())).forEach(x -> ids.add(x.id()));
                 for (String v : spellings(c)) {
-                    int d = Labels.distance(text, Labels.normalize(v));
-                    if (d >= 0 && d <= best) {
-                        if (d < best) {
-                            best = d;
-                            nearest.clear();
-                            targets.clear();
-                        }
-                        Set<String> ids = new LinkedHashSet<>();
-                        spec.columns().stream().filter(x -> x.label().equals(c.label())).forEach(x -> ids.add(x.id()));
-                        if (!targets.contains("column " + c.label())) {
-                            targets.add("column " + c.label());
-                            nearest.add(new Recognised(null, Set.copyOf(ids), true, Labels.Match.SIMILAR, c.label(), false, 1));
-                        }
-                    }
+                    nearest.offer(v, "column " + c.label(),
+                            () -> new Recognised(null, Set.copyOf(ids), true, Labels.Match.SIMILAR, c.label(), false, 1));
                 }
             }
             List<String> fixed = new ArrayList<>(spec.notes());
             fixed.addAll(spec.groups().values());
             for (String f : fixed) {
-                int d = Labels.distance(text, Labels.normalize(f));
-                if (d >= 0 && d <= best) {
-                    if (d < best) {
-                        best = d;
-                        nearest.clear();
-                        targets.clear();
-                    }
-                    if (!targets.contains("fixed " + f)) {
-                        targets.add("fixed " + f);
-                        nearest.add(new Recognised(null, Set.of(), true, Labels.Match.SIMILAR, f, false, 1));
-                    }
-                }
+                nearest.offer(f, "fixed " + f, () -> new Recognised(null, Set.of(), true, Labels.Match.SIMILAR, f, false, 1));
             }
-            return nearest.size() == 1 ? nearest.get(0) : null;
+            return nearest.only();
         }
 
         private Token nextNonEmpty(int from) {
