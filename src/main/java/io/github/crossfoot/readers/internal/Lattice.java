@@ -79,8 +79,22 @@ final class Lattice {
     }
 
     private static Table grid(List<PdfRulings.Line> lines) {
-        List<Float> ys = positions(lines.stream().filter(PdfRulings.Line::horizontal).map(PdfRulings.Line::at).toList());
+        List<Float> ys = new ArrayList<>(positions(
+                lines.stream().filter(PdfRulings.Line::horizontal).map(PdfRulings.Line::at).toList()));
         List<Float> xs = positions(lines.stream().filter(l -> !l.horizontal()).map(PdfRulings.Line::at).toList());
+        // Vertical rulings reaching beyond the outermost horizontal one bound a row whose other
+        // border was drawn on the neighbouring page (a table continued after a page break).
+        if (!ys.isEmpty()) {
+            float top = (float) lines.stream().filter(l -> !l.horizontal()).mapToDouble(PdfRulings.Line::from).min().orElse(ys.get(0));
+            float bottom = (float) lines.stream().filter(l -> !l.horizontal()).mapToDouble(PdfRulings.Line::to).max()
+                    .orElse(ys.get(ys.size() - 1));
+            if (top < ys.get(0) - 2 * MERGE) {
+                ys.add(0, top);
+            }
+            if (bottom > ys.get(ys.size() - 1) + 2 * MERGE) {
+                ys.add(bottom);
+            }
+        }
         int rows = ys.size() - 1;
         int cols = xs.size() - 1;
         if (rows < MIN_ROWS - 1 || cols < MIN_COLUMNS || rows < 1) {
