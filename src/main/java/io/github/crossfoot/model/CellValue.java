@@ -40,16 +40,42 @@ public final class CellValue {
         return of(BigDecimal.valueOf(number));
     }
 
-    /** A number; its scale is kept so that "96171.6" prints as written. */
+    /** Largest magnitude a cell may hold: no count or amount of a report comes near it. */
+    public static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1E15");
+    /** Most decimals a cell may hold (amounts in 万元 have a few). */
+    public static final int MAX_DECIMALS = 6;
+
+    /**
+     * A number; its scale is kept so that "96171.6" prints as written.
+     *
+     * @throws IllegalArgumentException when the number is not within {@link #isSane(BigDecimal)}
+     */
     public static CellValue of(BigDecimal number) {
-        Objects.requireNonNull(number, "number");
-        return new CellValue(Kind.NUMBER, number, number.toPlainString());
+        return new CellValue(Kind.NUMBER, sane(number), number.toPlainString());
     }
 
     /** A number together with the text it was read from (for example {@code "１２"}). */
     public static CellValue of(BigDecimal number, String writtenAs) {
+        return new CellValue(Kind.NUMBER, sane(number), Objects.requireNonNull(writtenAs, "writtenAs"));
+    }
+
+    /**
+     * Whether a number can be a cell of a report: less than 10^15 in magnitude with at most six
+     * decimals. Larger ones are refused (a reader reports them as unreadable cells), so that no
+     * arithmetic or printing is ever asked of a number such as {@code 1E+999999999}.
+     */
+    public static boolean isSane(BigDecimal number) {
+        return number.abs().compareTo(MAX_MAGNITUDE) < 0 && number.stripTrailingZeros().scale() <= MAX_DECIMALS;
+    }
+
+    private static BigDecimal sane(BigDecimal number) {
         Objects.requireNonNull(number, "number");
-        return new CellValue(Kind.NUMBER, number, Objects.requireNonNull(writtenAs, "writtenAs"));
+        // Cheap bounds first: precision and scale say how large the number is without expanding it.
+        if (number.precision() - number.scale() > 16 || number.scale() > 1_000 || !isSane(number)) {
+            throw new IllegalArgumentException("a cell value must be below 10^15 with at most " + MAX_DECIMALS
+                    + " decimals: " + number.toString());
+        }
+        return number;
     }
 
     /** An empty cell. */

@@ -3,6 +3,7 @@ package io.github.crossfoot.readers.internal;
 import io.github.crossfoot.model.CellValue;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,7 @@ public final class CellValues {
     private static final Pattern MARK = Pattern.compile(
             "(?:\\*+|※|[\\u2460-\\u2473]|[\\u2474-\\u2487]|[\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]+"
                     + "|[\\[［][0-9０-９]+[\\]］]|[(（][0-9０-９]+[)）]|注[0-9０-９]*)$");
+    private static final int MARK_MAX = 12;
     private static final Set<String> DASHES = Set.of("-", "--", "—", "——", "–", "－", "―", "/", "／", "\\", "、");
     private static final Set<String> NONE = Set.of("无", "零");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
@@ -66,8 +68,14 @@ public final class CellValues {
         if (written.isEmpty()) {
             return new Parsed(CellValue.blank(), null, null);
         }
-        String shown = written.replaceAll("\\s*\\R\\s*", " / ");
         if (written.indexOf('\n') >= 0 || written.indexOf('\r') >= 0) {
+            List<String> parts = new java.util.ArrayList<>();
+            for (String part : written.split("\\R")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+            String shown = String.join(" / ", parts);
             return new Parsed(CellValue.text(shown), "单元格内有多行文字（" + shown + "），不能确定是哪一个数，按无法识别处理",
                     "the cell holds several lines (" + shown + "); which number it means is unknown, so it is unreadable");
         }
@@ -111,7 +119,9 @@ public final class CellValues {
                         "unit '" + u + "' typed into the cell; read as " + n);
             }
         }
-        Matcher mark = MARK.matcher(s);
+        // A mark is a few characters at the end: only the end is searched (no scan of long text).
+        int tail = Math.max(0, s.length() - MARK_MAX);
+        Matcher mark = MARK.matcher(s).region(tail, s.length());
         if (mark.find() && mark.start() > 0) {
             String n = normalizeNumber(s.substring(0, mark.start()));
             if (n != null) {
@@ -125,7 +135,8 @@ public final class CellValues {
 
     /** The number written in {@code s} in canonical ASCII form, or null when {@code s} is not exactly one number. */
     private static String normalizeNumber(String s) {
-        if (s.isEmpty() || !NUMBER_CHARS.matcher(s).matches()) {
+        // No cell holds a number this long: it is text (and is never parsed digit by digit).
+        if (s.isEmpty() || s.length() > 40 || !NUMBER_CHARS.matcher(s).matches()) {
             return null;
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('，', ',');
@@ -155,6 +166,8 @@ public final class CellValues {
     }
 
     private static CellValue number(String s, String written) {
-        return CellValue.of(new BigDecimal(s.replace(",", "").replace("+", "")), written);
+        BigDecimal n = new BigDecimal(s.replace(",", "").replace("+", ""));
+        // A number no report holds (10^15 or more, more than six decimals) is unreadable, not checked.
+        return n.precision() - n.scale() <= 16 && CellValue.isSane(n) ? CellValue.of(n, written) : CellValue.text(written);
     }
 }

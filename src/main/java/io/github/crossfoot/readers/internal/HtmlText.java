@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads an HTML page with jsoup. Table cells become one token each, with the source line of their
@@ -50,33 +52,55 @@ public final class HtmlText {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /**
+     * Walks the page's text without recursion (jsoup's traversal keeps its own stack), so that a page
+     * nested a hundred thousand levels deep is read like any other: blocks and line breaks end a
+     * text token, tables are read cell by cell and their content is not walked again.
+     */
     private static void walk(Node node, List<Token> tokens, List<String> text, StringBuilder block, int[] blockLine) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode tn) {
-                String t = tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", " ");
-                if (!t.isBlank()) {
-                    if (block.length() == 0) {
-                        blockLine[0] = line(tn);
-                    }
-                    block.append(t);
+        int[] grids = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n == node) {
+                    return FilterResult.CONTINUE;
                 }
-            } else if (child instanceof Element e) {
+                if (n instanceof TextNode tn) {
+                    String t = tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", " ");
+                    if (!t.isBlank()) {
+                        if (block.length() == 0) {
+                            blockLine[0] = line(tn);
+                        }
+                        block.append(t);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(n instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
                 String tag = e.normalName();
                 if (tag.equals("script") || tag.equals("style") || tag.equals("head")) {
-                    continue;
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("table")) {
                     flush(tokens, text, block, blockLine);
-                    table(e, tokens, text, (int) tokens.stream().filter(Token::isCell).map(Token::grid).distinct().count());
-                } else if (tag.equals("br") || isBlock(tag)) {
-                    flush(tokens, text, block, blockLine);
-                    walk(e, tokens, text, block, blockLine);
-                    flush(tokens, text, block, blockLine);
-                } else {
-                    walk(e, tokens, text, block, blockLine);
+                    table(e, tokens, text, grids[0]++);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
+                if (tag.equals("br") || isBlock(tag)) {
+                    flush(tokens, text, block, blockLine);
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node n, int depth) {
+                if (n != node && n instanceof Element e && (e.normalName().equals("br") || isBlock(e.normalName()))) {
+                    flush(tokens, text, block, blockLine);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, node);
     }
 
     /**
@@ -152,32 +176,40 @@ public final class HtmlText {
      */
     static String cellText(Element cell) {
         StringBuilder b = new StringBuilder();
-        appendCellText(cell, b);
-        return b.toString();
-    }
-
-    private static void appendCellText(Node node, StringBuilder b) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode tn) {
-                b.append(tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", " "));
-            } else if (child instanceof Element e) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n instanceof TextNode tn) {
+                    b.append(tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", " "));
+                    return FilterResult.CONTINUE;
+                }
+                if (n == cell || !(n instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
                 String tag = e.normalName();
                 if (tag.equals("script") || tag.equals("style")) {
-                    continue;
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("br")) {
                     b.append('\n');
                 } else if (tag.equals("sup")) {
                     b.append(CellText.superscript(e.text()));
+                    return FilterResult.SKIP_ENTIRELY;
                 } else if (isBlock(tag)) {
                     b.append('\n');
-                    appendCellText(e, b);
-                    b.append('\n');
-                } else {
-                    appendCellText(e, b);
                 }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node n, int depth) {
+                if (n != cell && n instanceof Element e && isBlock(e.normalName())) {
+                    b.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, cell);
+        return b.toString();
     }
 
     private static void flush(List<Token> tokens, List<String> text, StringBuilder block, int[] blockLine) {

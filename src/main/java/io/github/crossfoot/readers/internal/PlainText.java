@@ -18,13 +18,17 @@ public final class PlainText {
             "^" + SPACE + "*(?:[-—–]" + SPACE + "*\\d+" + SPACE + "*[-—–]|第" + SPACE + "*\\d+" + SPACE + "*页(?:"
                     + SPACE + "*[,，/]?" + SPACE + "*共" + SPACE + "*\\d+" + SPACE + "*页)?|\\d+" + SPACE + "*/" + SPACE
                     + "*\\d+|\\[第\\d+页 page \\d+])" + SPACE + "*$");
-    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?)?\\s*$");
+    // Possessive quantifiers and look-behinds below: no pattern here may backtrack over a long run
+    // of spaces (a line of 10^6 spaces is read in linear time).
+    private static final Pattern MARKDOWN_RULE = Pattern.compile(
+            "^\\s*+\\|?+(\\s*+:?-{3,}+:?\\s*+\\|)++\\s*+(:?-{3,}+:?)?\\s*+$");
     private static final Pattern SPACES = Pattern.compile(SPACE + "+");
     /** A Markdown heading mark ({@code ## 三、…}, optionally closed by #s): not part of the text. */
-    private static final Pattern HEADING_MARK = Pattern.compile("^ {0,3}#{1,6}" + SPACE + "+|" + SPACE + "+#+" + SPACE + "*$");
+    private static final Pattern HEADING_MARK = Pattern.compile(
+            "^ {0,3}#{1,6}" + SPACE + "++|(?<!" + SPACE + ")" + SPACE + "++#++" + SPACE + "*+$");
     /** A space before numbering such as 1. 1、 （一） 一、 starts a new label. */
     private static final Pattern ENUMERATION_START = Pattern.compile(
-            SPACE + "+(?=(?:\\d+[.、．](?!\\d)|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、))");
+            "(?<!" + SPACE + ")" + SPACE + "++(?=(?:\\d+[.、．](?!\\d)|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、))");
 
     private PlainText() {
     }
@@ -46,7 +50,8 @@ public final class PlainText {
 
     /** Splits one line, numbered {@code lineNumber}, into tokens added to {@code out}. */
     public static void tokenizeLine(String line, int lineNumber, List<Token> out) {
-        if (line.isEmpty() || PAGE_MARKER.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
+        if (line.isEmpty() || PAGE_MARKER.matcher(line).matches()
+                || line.contains("---") && MARKDOWN_RULE.matcher(line).matches()) {
             return;
         }
         line = withoutHeadingMark(line);
@@ -81,7 +86,7 @@ public final class PlainText {
 
     /** The line without a Markdown heading mark. */
     public static String withoutHeadingMark(String line) {
-        return HEADING_MARK.matcher(line).replaceAll("");
+        return line.indexOf('#') < 0 ? line : HEADING_MARK.matcher(line).replaceAll("");
     }
 
     /** Splits one field into its label part(s) and a trailing run of space-separated values. */

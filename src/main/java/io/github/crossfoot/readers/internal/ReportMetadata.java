@@ -17,6 +17,8 @@ public record ReportMetadata(String agency, Integer year) {
     private static final Pattern TITLE = Pattern.compile("^(.*?)((?:19|20)\\d{2})年度?(.*报告)$");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final int TITLE_SEARCH_LINES = 15;
+    /** A longer line is text, not a title (and is not searched with the title pattern). */
+    private static final int TITLE_MAX_LENGTH = 200;
 
     /** Whether a normalised line is a report's title, such as {@code 某某县人民政府2023年政府信息公开工作年度报告}. */
     public static boolean isTitle(String normalized) {
@@ -73,6 +75,10 @@ public record ReportMetadata(String agency, Integer year) {
             }
             if (++seen > TITLE_SEARCH_LINES) {
                 break;
+            }
+            if (line.length() > TITLE_MAX_LENGTH) {
+                previous = null;
+                continue;
             }
             Matcher m = TITLE.matcher(line);
             if (m.matches() && m.group(3).contains("信息公开")) {

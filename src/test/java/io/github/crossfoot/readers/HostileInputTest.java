@@ -1,0 +1,80 @@
+package io.github.crossfoot.readers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.crossfoot.Crossfoot;
+import io.github.crossfoot.model.CellValue;
+import io.github.crossfoot.model.CheckResult;
+import io.github.crossfoot.model.Report;
+import io.github.crossfoot.rules.RuleSet;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Small hostile files (issue 10) that used to crash or hang a run: each is read to an ordinary
+ * report that does not pass. The timeout only guards against a hang (a run that would take
+ * minutes); it measures nothing.
+ */
+class HostileInputTest {
+
+    private static final RuleSet RULES = RuleSet.standard();
+    private static final ReportReader READER = new ReportReader(RULES);
+    private static final Duration HANG = Duration.ofSeconds(30);
+
+    private static Report readInTime(Supplier<Report> read) {
+        return assertTimeoutPreemptively(HANG, read::get);
+    }
+
+    @Test
+    void aPageNestedAHundredThousandLevelsDeepIsReadWithoutOverflowingTheStack() {
+        String html = "<html><body>" + "<div>".repeat(100_000) + "二、主动公开政府信息情况" + "</div>".repeat(100_000)
+                + "<table><tr><td><div>".repeat(2_000) + "1" + "</div></td></tr></table>".repeat(2_000) + "</body></html>";
+        Report report = readInTime(() -> READER.read("deep.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(RULES.check(report).passed()).isFalse();
+    }
+
+    @ParameterizedTest(name = "line of {0}")
+    @ValueSource(strings = {"spaces", "tabs", "heading mark", "markdown rule", "enumeration", "marks", "digits"})
+    void aLineOfAMillionCharactersIsReadInLinearTime(String kind) {
+        int n = 1_000_000;
+        String line = switch (kind) {
+            case "spaces" -> "规章" + " ".repeat(n) + "x";
+            case "tabs" -> "\t".repeat(n) + "1";
+            case "heading mark" -> "#" + " ".repeat(n) + "x";
+            case "markdown rule" -> "|" + " ".repeat(n) + "---";
+            case "enumeration" -> "x" + " ".repeat(n) + "(";
+            case "marks" -> "12" + "*".repeat(n);
+            default -> "1".repeat(n);
+        };
+        String text = "某某县人民政府2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n" + line + "\n";
+        Report report = readInTime(() -> READER.read("long.txt", text));
+        assertThat(RULES.check(report).passed()).isFalse();
+    }
+
+    @Test
+    void numbersNoReportHoldsAreRefusedInDocumentsAndThroughTheApi() {
+        assertThatThrownBy(() -> CellValue.of(new BigDecimal("1E+999999999")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10^15");
+        assertThatThrownBy(() -> CellValue.of(new BigDecimal("0.0000001"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CellValue.of(new BigDecimal("96171.6")).toString()).isEqualTo("96171.6");
+        Crossfoot crossfoot = Crossfoot.standardRules();
+        assertThatThrownBy(() -> crossfoot.newReport("api", "gov-2021")
+                .table("reviews", t -> t.value("all", "reconsideration.total", new BigDecimal("1E+999999999"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        // In a document: unreadable, so the report fails.
+        String text = "某某县人民政府2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容\t本年处理决定数量\n"
+                + "行政许可\t1000000000000000\n";
+        Report report = READER.read("huge.txt", text);
+        assertThat(report.table("proactive").flatMap(t -> t.cell("licensing", "decisions")).orElseThrow().value().isText())
+                .isTrue();
+        CheckResult result = RULES.check(report);
+        assertThat(result.violations("table.unreadable-cells")).isNotEmpty();
+    }
+}
