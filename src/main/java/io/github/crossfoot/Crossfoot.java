@@ -73,12 +73,20 @@ public final class Crossfoot {
 
     /** Reads and checks one report file. */
     public CheckResult check(Path file) throws ReportReadException {
-        return rules.check(reader.read(file));
+        return check(reader.read(file));
     }
 
-    /** Checks a report, read from a document or built in code. */
+    /**
+     * Checks a report, read from a document or built in code. Never throws for a report's content:
+     * a check that fails on it ends as a {@code read.failed} finding of that report.
+     */
     public CheckResult check(Report report) {
-        return rules.check(report);
+        try {
+            return rules.check(report);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            Report failed = ReportReader.failure(report.source(), "核对 checking", e);
+            return new CheckResult(report, failed.readingProblems());
+        }
     }
 
     /**
@@ -88,7 +96,7 @@ public final class Crossfoot {
     public List<CheckResult> checkAll(Collection<Report> reports) {
         List<CheckResult> results = new ArrayList<>(reports.size());
         for (Report r : reports) {
-            results.add(rules.check(r));
+            results.add(check(r));
         }
         return DatasetCheck.check(results);
     }

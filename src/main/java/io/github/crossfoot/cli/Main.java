@@ -4,6 +4,7 @@ import io.github.crossfoot.Crossfoot;
 import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.readers.ReportReadException;
+import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.rules.RuleFileException;
 import io.github.crossfoot.writers.HtmlWriter;
 import io.github.crossfoot.writers.JsonWriter;
@@ -163,25 +164,21 @@ public final class Main implements Callable<Integer> {
                 return USAGE;
             }
             List<Path> reportFiles = new ArrayList<>();
+            List<Report> unreadable = new ArrayList<>();
             for (Path p : paths) {
-                if (!Files.exists(p)) {
+                if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     err.println("路径不存在 no such file or directory: " + p);
                     return USAGE;
                 }
-                try {
-                    reportFiles.addAll(expand(p));
-                } catch (IOException e) {
-                    err.println("无法读取目录 cannot read directory: " + p + ": " + e.getMessage());
-                    return USAGE;
-                }
+                expand(p, reportFiles, unreadable);
             }
-            List<Report> reports;
-            try {
-                reports = read(crossfoot, reportFiles, err);
-            } catch (ReportReadException e) {
-                err.println("无法读取文件 cannot read file: " + e.getMessage());
+            if (reportFiles.isEmpty() && unreadable.isEmpty()) {
+                err.println("没有找到可检查的报告 no report to check in: " + paths + " (files ending in "
+                        + String.join(" ", REPORT_EXTENSIONS) + ")");
                 return USAGE;
             }
+            List<Report> reports = new ArrayList<>(read(crossfoot, reportFiles, err));
+            reports.addAll(unreadable);
             List<CheckResult> results = crossfoot.checkAll(reports);
             try {
                 writer(format, language, crossfoot).write(results, out);
@@ -210,34 +207,36 @@ public final class Main implements Callable<Integer> {
             };
         }
 
-        /** Reads the files on all cores, keeping their order; a progress line goes to a terminal. */
-        private static List<Report> read(Crossfoot crossfoot, List<Path> files, PrintWriter err)
-                throws ReportReadException {
+        /**
+         * Reads the files on all cores, keeping their order; a progress line goes to a terminal. A
+         * file that cannot be opened or read becomes a report with one {@code read.failed} error:
+         * one bad file never costs the run its other results.
+         */
+        private static List<Report> read(Crossfoot crossfoot, List<Path> files, PrintWriter err) {
             boolean progress = System.console() != null && files.size() >= PROGRESS_MIN_FILES;
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            try {
-                List<Report> reports = files.parallelStream().map(f -> {
-                    try {
-                        Report r = crossfoot.read(f);
-                        int n = done.incrementAndGet();
-                        if (progress && (n % 10 == 0 || n == files.size())) {
-                            synchronized (err) {
-                                err.print("\r已读取 read " + n + "/" + files.size());
-                                err.flush();
-                            }
-                        }
-                        return r;
-                    } catch (ReportReadException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }).toList();
-                if (progress) {
-                    err.println();
+            List<Report> reports = files.parallelStream().map(f -> {
+                Report r;
+                try {
+                    r = crossfoot.read(f);
+                } catch (ReportReadException e) {
+                    r = ReportReader.failure(f.toString(), "打开 opening", e.getCause() == null ? e : e.getCause());
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    r = ReportReader.failure(f.toString(), "读取 reading", e);
                 }
-                return reports;
-            } catch (java.io.UncheckedIOException e) {
-                throw (ReportReadException) e.getCause();
+                int n = done.incrementAndGet();
+                if (progress && (n % 10 == 0 || n == files.size())) {
+                    synchronized (err) {
+                        err.print("\r已读取 read " + n + "/" + files.size());
+                        err.flush();
+                    }
+                }
+                return r;
+            }).toList();
+            if (progress) {
+                err.println();
             }
+            return reports;
         }
 
         private static OutputFormat parseFormat(String name) {
@@ -270,20 +269,51 @@ public final class Main implements Callable<Integer> {
             return false;
         }
 
-        private static List<Path> expand(Path p) throws IOException {
-            if (!Files.isDirectory(p)) {
-                return List.of(p);
+        /**
+         * The report files under {@code p}: a regular file named as it is, or the files with a
+         * report extension in a directory tree (links not followed, so a link loop is walked once).
+         * What cannot be read or is not a regular file becomes a failed report; nothing aborts the run.
+         */
+        private static void expand(Path p, List<Path> files, List<Report> unreadable) {
+            if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(p) || Files.isSymbolicLink(p) && Files.isRegularFile(p)) {
+                    files.add(p);
+                } else {
+                    unreadable.add(ReportReader.failure(p.toString(), "打开 opening",
+                            new IOException("不是普通文件，未打开 not a regular file (a device, pipe, socket or broken link); not opened")));
+                }
+                return;
             }
-            try (Stream<Path> s = Files.walk(p)) {
-                return s.filter(Files::isRegularFile)
-                        .filter(f -> !insideSkippedDirectory(p, f))
-                        .filter(f -> {
-                            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                            return REPORT_EXTENSIONS.stream().anyMatch(name::endsWith);
-                        })
-                        .sorted()
-                        .toList();
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(p, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                            java.nio.file.attribute.BasicFileAttributes attrs) {
+                        return dir.equals(p) || !insideSkippedDirectory(p, dir.resolve("x"))
+                                ? java.nio.file.FileVisitResult.CONTINUE : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                        if (attrs.isRegularFile() && REPORT_EXTENSIONS.stream().anyMatch(name::endsWith)) {
+                            found.add(f);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                        unreadable.add(ReportReader.failure(f.toString(), "打开 opening", e));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                unreadable.add(ReportReader.failure(p.toString(), "打开 opening", e));
             }
+            found.sort(null);
+            files.addAll(found);
         }
     }
 }

@@ -64,7 +64,12 @@ public final class ReportReader {
         return read(file.toString(), bytes);
     }
 
-    /** Reads a document given as bytes; {@code source} names it in messages and picks the kind by extension. */
+    /**
+     * Reads a document given as bytes; {@code source} names it in messages and picks the kind by
+     * extension. Never throws: whatever goes wrong while reading one document (a parser's exception,
+     * a stack overflow on a deeply nested file, one allocation too large for the heap) becomes a
+     * finding of that report, {@code read.failed} or {@code read.not-text}.
+     */
     public Report read(String source, byte[] bytes) {
         SourceText text;
         try {
@@ -74,13 +79,38 @@ public final class ReportReader {
                     "A library needed to read this kind of file is missing from the class path: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             return failed(source, "无法读取文件内容：" + e.getMessage(), "The file's content cannot be read: " + e.getMessage());
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return failure(source, "读取 reading", e);
         }
         if (text == null) {
-            return failed(source, "文件不是可识别的文本或文档（支持 UTF-8、UTF-16、GB18030/GBK 文本，以及 HTML、DOCX、PDF、CSV）。",
+            return failed(source, "文件不是可识别的文本或文档（支持 UTF-8、UTF-16、GB18030/GBK 文本，以及 HTML、DOCX、DOC、XLSX、XLS、PDF、CSV）。",
                     "The file is neither text in a supported encoding (UTF-8, UTF-16, GB18030/GBK) nor HTML, DOCX, "
-                            + "PDF or CSV.");
+                            + "DOC, XLSX, XLS, PDF or CSV.");
         }
-        return read(source, text);
+        try {
+            return read(source, text);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failure(source, "识别表格 finding the tables", e);
+        }
+    }
+
+    /**
+     * A report that could not be read or checked because of {@code cause} at {@code stage}: one
+     * {@code read.failed} error naming the file, the stage and the cause in one line.
+     */
+    public static Report failure(String source, String stage, Throwable cause) {
+        String why = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
+        return Report.builder(source)
+                .readingProblem(Violation.builder("read.failed", Severity.ERROR, Violation.Kind.READING)
+                        .message("处理文件时出错（" + stage + "）：" + why + "。本文件未能核对，其他文件照常核对。",
+                                "Processing failed (" + stage + "): " + why + ". This file was not checked; the others were.")
+                        .build())
+                .build();
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
     }
 
     /** Reads a report from text (any plain-text layout, or CSV). */

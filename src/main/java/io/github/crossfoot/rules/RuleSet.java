@@ -118,6 +118,11 @@ public final class RuleSet {
 
     /** Checks a report against the rules of its format. Never throws for bad report content. */
     public CheckResult check(Report report) {
+        // A document that could not be read at all has one finding saying so; the tables it would
+        // have held are not each reported missing as well.
+        if (report.readingProblems().stream().anyMatch(v -> v.rule().equals("read.failed") || v.rule().equals("read.not-text"))) {
+            return new CheckResult(report, report.readingProblems());
+        }
         CompiledFormat f = formats.get(report.format());
         if (f == null && report.format().isEmpty()) {
             f = formatForYear(report.year().isPresent() ? report.year().getAsInt() : null)

@@ -1,0 +1,69 @@
+package io.github.crossfoot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One bad file never costs a run its other results (issue 10, part): a directory of good reports
+ * and hostile files gives every good report its result and each bad file one located error.
+ */
+class IsolationTest {
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void goodReportsAreCheckedWhateverStandsBesideThem(@TempDir Path dir) throws IOException, InterruptedException {
+        Files.copy(Path.of("examples/example-2023-consistent.txt"), dir.resolve("good.txt"));
+        Files.copy(Path.of("examples/example-2022-previous-year.txt"), dir.resolve("good-2022.txt"));
+        int n = 200_000;
+        Files.writeString(dir.resolve("nested.pdf"), "%PDF-1.4\n1 0 obj\n<</Type/Catalog/X " + "[".repeat(n) + "]".repeat(n)
+                + ">>\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n");
+        byte[] noise = new byte[4096];
+        new Random(1).nextBytes(noise);
+        for (String ext : new String[] {"pdf", "docx", "doc", "xlsx", "xls", "html", "txt", "csv"}) {
+            Files.write(dir.resolve("random." + ext), noise);
+        }
+        Files.write(dir.resolve("truncated.pdf"), java.util.Arrays.copyOf(Files.readAllBytes(
+                Path.of("src/test/resources/producer-corpus/libreoffice-gov-2021-portrait-s3.pdf")), 3000));
+        Files.write(dir.resolve("image.pdf"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        Files.writeString(dir.resolve("deep.html"), "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000));
+        Files.createSymbolicLink(dir.resolve("loop"), dir);
+        boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("fifo.txt").toString()).start().waitFor() == 0;
+
+        String[] r = run("check", "--format", "json", dir.toString());
+        assertThat(r[0]).isEqualTo("1");
+        String json = r[1];
+        // Both good reports are checked and pass; the carry-over between them is checked too.
+        assertThat(json).contains("good.txt").contains("good-2022.txt");
+        assertThat(r[2]).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(json).contains("read.failed"); // the nested PDF overflows PDFBox's stack: one finding
+        assertThat(r[2]).contains("2 passed");
+        if (fifo) {
+            // Named on the command line, a pipe is reported, never opened (opening it would block).
+            String[] named = run("check", dir.resolve("fifo.txt").toString());
+            assertThat(named[0]).isEqualTo("1");
+            assertThat(named[1]).contains("read.failed").contains("not a regular file");
+        }
+    }
+
+    @Test
+    void aRunWithNoReportAtAllFails(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.md"), "no report here");
+        String[] r = run("check", dir.toString());
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("no report to check");
+    }
+}
