@@ -56,13 +56,25 @@ public final class ReportReader {
      */
     public Report read(Path file) throws ReportReadException {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // Read at most one byte past the limit, whatever the file claims (a device never ends).
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             throw new ReportReadException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        if (bytes.length > MAX_FILE_BYTES) {
+            return Report.builder(file.toString())
+                    .readingProblem(Violation.builder("read.limit", Severity.ERROR, Violation.Kind.READING)
+                            .message("文件超过 " + MAX_FILE_BYTES / (1024 * 1024) + " MB 的上限，未读取。",
+                                    "The file is larger than the " + MAX_FILE_BYTES / (1024 * 1024) + " MB limit; it was not read.")
+                            .build())
+                    .build();
+        }
         return read(file.toString(), bytes);
     }
+
+    /** Largest file read (50 MB): a year's report is far smaller; a larger file is refused, not read into memory. */
+    public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
     /**
      * Reads a document given as bytes; {@code source} names it in messages and picks the kind by

@@ -120,7 +120,8 @@ public final class RuleSet {
     public CheckResult check(Report report) {
         // A document that could not be read at all has one finding saying so; the tables it would
         // have held are not each reported missing as well.
-        if (report.readingProblems().stream().anyMatch(v -> v.rule().equals("read.failed") || v.rule().equals("read.not-text"))) {
+        if (report.readingProblems().stream().anyMatch(v -> v.rule().equals("read.failed") || v.rule().equals("read.not-text")
+                || v.rule().equals("read.limit"))) {
             return new CheckResult(report, report.readingProblems());
         }
         CompiledFormat f = formats.get(report.format());

@@ -48,8 +48,8 @@ public final class TextWriter implements ResultWriter {
 
     private void report(CheckResult r, Writer out) throws IOException {
         Report report = r.report();
-        out.write("== " + report.source() + " ==\n");
-        String who = report.agency().orElse("（未识别机关 body not found）");
+        out.write("== " + printable(report.source()) + " ==\n");
+        String who = printable(report.agency().orElse("（未识别机关 body not found）"));
         String year = report.year().isPresent() ? report.year().getAsInt() + "年" : "（未识别年度 year not found）";
         long errors = r.errors().size();
         long warnings = r.warnings().size();
@@ -58,16 +58,39 @@ public final class TextWriter implements ResultWriter {
                 + (r.passed() ? "通过 PASSED" : "未通过 FAILED")
                 + String.format("（错误 %d，警告 %d，提示 %d）%n", errors, warnings, infos));
         for (Violation v : r.violations()) {
-            String where = v.line() > 0 ? report.source() + ":" + v.line() : report.source();
+            String where = printable(v.line() > 0 ? report.source() + ":" + v.line() : report.source());
             out.write("  [" + v.severity().chinese() + " " + v.severity().id() + "] " + v.rule() + "  " + where + "\n");
             for (String line : language.message(v).split("\n")) {
-                out.write("    " + line + "\n");
+                out.write("    " + printable(line) + "\n");
             }
             if (v.kind() == Violation.Kind.FAILED || v.kind() == Violation.Kind.NOT_EVALUATED) {
-                out.write("    " + language.pick("单元格 cells: ", "cells: ") + cells(v.cells()) + "\n");
+                out.write("    " + language.pick("单元格 cells: ", "cells: ") + printable(cells(v.cells())) + "\n");
             }
         }
         out.write("\n");
+    }
+
+    /**
+     * Text from a document or a file name made safe for a terminal: control characters (escape
+     * sequences among them) are shown as {@code \\xNN}, never sent as they are.
+     */
+    static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 && c != '\t' || c >= 0x7f && c < 0xa0;
+            if (control && b == null) {
+                b = new StringBuilder(s.substring(0, i));
+            }
+            if (b != null) {
+                if (control) {
+                    b.append(String.format("\\x%02x", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private static String cells(List<CellRef> cells) {

@@ -77,4 +77,27 @@ class HostileInputTest {
         CheckResult result = RULES.check(report);
         assertThat(result.violations("table.unreadable-cells")).isNotEmpty();
     }
+
+    @Test
+    void aFileOverTheSizeLimitIsNotReadIntoMemory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path big = dir.resolve("big.txt");
+        try (var ch = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), ReportReader.MAX_FILE_BYTES + 10L); // sparse
+        }
+        Report report = READER.read(big);
+        CheckResult result = RULES.check(report);
+        assertThat(result.violations()).extracting(v -> v.rule()).containsExactly("read.limit");
+    }
+
+    @Test
+    void aPdfClaimingTwoBillionPagesIsRefused() {
+        String pdf = "%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type/Pages/Kids[3 0 R]/Count 2147483647>>\n"
+                + "endobj\n3 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 100 100]>>\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n";
+        Report report = readInTime(() -> READER.read("pages.pdf", pdf.getBytes(StandardCharsets.ISO_8859_1)));
+        CheckResult result = RULES.check(report);
+        // PDFBox counts the pages the tree holds, not the count it claims: one empty page, read at once.
+        assertThat(result.passed()).isFalse();
+        assertThat(result.errors()).extracting(v -> v.rule()).containsOnly("table.missing");
+    }
 }

@@ -145,6 +145,9 @@ public final class CellValues {
 
     /** Whether the text stands where a cell value would: a number, a mark, or a number with a unit. */
     public static boolean looksLikeValue(String raw) {
+        if (raw.length() > Labels.MEMO_KEY_MAX) {
+            return looksLikeValueNow(raw);
+        }
         Boolean known = LOOKS_LIKE_VALUE.get(raw);
         if (known == null) {
             if (LOOKS_LIKE_VALUE.size() > 50_000) {

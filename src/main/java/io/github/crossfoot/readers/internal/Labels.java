@@ -52,12 +52,17 @@ public final class Labels {
      * not a store).
      */
     private static final int MEMO_LIMIT = 50_000;
+    /** Longest text kept: caches hold at most MEMO_LIMIT keys of this length (a few MB). */
+    static final int MEMO_KEY_MAX = 64;
     private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<String, String> WITHOUT_PREFIX = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<String, String> CORE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String memo(java.util.Map<String, String> cache, String key,
                                java.util.function.Function<String, String> f) {
+        if (key.length() > MEMO_KEY_MAX) {
+            return f.apply(key); // long texts are not labels: not kept in the host application's memory
+        }
         String v = cache.get(key);
         if (v == null) {
             if (cache.size() > MEMO_LIMIT) {

@@ -26,6 +26,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfText {
 
+    /** Most pages read from one PDF. */
+    static final int MAX_PAGES = 200;
     /** Fewest letters on a page before it is judged garbled. */
     private static final int GARBLE_MIN_LETTERS = 20;
     /** Least share of Chinese characters among the letters of a page whose text decodes. */
@@ -56,6 +58,10 @@ public final class PdfText {
         int grids = 0;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             pages = doc.getNumberOfPages();
+            if (pages > MAX_PAGES) {
+                // A year's report has a few dozen pages; a page tree claiming more is not walked.
+                throw new IOException("the PDF claims " + pages + " pages, more than the " + MAX_PAGES + " read");
+            }
             title = ReportMetadata.titleFrom(doc.getDocumentInformation().getTitle());
             for (int page = 1; page <= pages; page++) {
                 PDPage p = doc.getPage(page - 1);
