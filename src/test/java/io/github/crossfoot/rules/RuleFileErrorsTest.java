@@ -1,6 +1,7 @@
 package io.github.crossfoot.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -885,6 +886,27 @@ class RuleFileErrorsTest {
 
 
     // ====================================================================== working user files
+
+    @Nested
+    class Limits {
+
+        @Test
+        void nestedQuantifiersThatWouldExpandTooFarAreRefusedWhereTheyStand() {
+            // 175 × 175 × 175 cells: five million checks; refused at the third quantifier, at once.
+            String text = file(
+                    "format gov-2021",
+                    "rule applications.explosion {",
+                    "  table applications",
+                    "  for each cell a",
+                    "  for each cell b",
+                    "  for each cell c",
+                    "  check a + b = c",
+                    "}");
+            List<Problem> problems = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                    () -> problemsWithStandard(text));
+            assertOnly(problems, USER_FILE, 5, 17, "expand", "quantifier");
+        }
+    }
 
     @Nested
     class UserFiles {

@@ -203,6 +203,16 @@ public final class RuleCompiler {
             }
             vars.put(v, q.over());
             domains.add(domain(file, q, table, problems));
+            long product = 1;
+            for (List<CompiledRule.Binding> d : domains) {
+                product = Math.min(Long.MAX_VALUE / 2, product * Math.max(1, d.size()));
+            }
+            if (product > MAX_INSTANCES) {
+                problems.add(problem(file, q.var().pos(), "this quantifier makes rule '" + rd.id().value() + "' expand to "
+                        + product + " checks, more than the " + MAX_INSTANCES + " a rule may have; "
+                        + "quantify over fewer rows, columns or cells"));
+                return null;
+            }
         }
         if (problems.size() > before) {
             return null;
@@ -270,6 +280,9 @@ public final class RuleCompiler {
         int dot = id.indexOf('.');
         return dot < 0 ? id : id.substring(0, dot);
     }
+
+    /** Most checks one rule may expand to: the standard rules have at most a few hundred each. */
+    static final long MAX_INSTANCES = 20_000;
 
     private List<CompiledRule.Binding> domain(Ast.File file, Ast.Quantifier q, TableSpec table,
                                               List<Problem> problems) {
