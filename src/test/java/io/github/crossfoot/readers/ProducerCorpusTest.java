@@ -73,6 +73,8 @@ class ProducerCorpusTest {
             }
         }
         assertThat(wrong).as("%s: cells", name).isEmpty();
+        assertThat(read.agency()).as("%s: body", name).isEqualTo(expected.agency());
+        assertThat(read.year()).as("%s: year", name).isEqualTo(expected.year());
         CELLS.addAndGet(expected.tables().values().stream().mapToInt(t -> t.cells().size()).sum());
         DOCUMENTS.incrementAndGet();
         List<Violation> findings = result.violations().stream()

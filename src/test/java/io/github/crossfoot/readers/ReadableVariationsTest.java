@@ -93,6 +93,11 @@ class ReadableVariationsTest {
 
     @Test
     void aYearInChineseNumeralsAndTheHtmlTitleNameTheReport() throws IOException {
+        Report wrapped = READER.read("wrapped.txt", example().replace("示例县示例局2023年政府信息公开工作年度报告",
+                "示例县示例局2023年政府信息公开工作年度报\n告"));
+        assertThat(wrapped.agency()).contains("示例县示例局");
+        assertThat(wrapped.year()).hasValue(2023);
+
         Report zh = READER.read("zh-year.txt", example().replace("示例县示例局2023年政府信息公开工作年度报告",
                 "示例县示例局二〇二三年度政府信息公开工作年度报告"));
         assertThat(zh.year()).hasValue(2023);

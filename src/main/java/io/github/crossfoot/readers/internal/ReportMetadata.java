@@ -88,6 +88,13 @@ public record ReportMetadata(String agency, Integer year) {
                 }
                 return new ReportMetadata(agency.isEmpty() ? null : agency, Integer.parseInt(m.group(2)));
             }
+            // A title wrapped in its last words (…工作年度报 / 告, …年度 / 报告): the previous line finishes on this one.
+            if (previous != null && line.length() <= 10) {
+                Matcher joined = TITLE.matcher(previous + line);
+                if (joined.matches() && joined.group(3).contains("信息公开") && !joined.group(1).isEmpty()) {
+                    return new ReportMetadata(joined.group(1), Integer.parseInt(joined.group(2)));
+                }
+            }
             previous = line;
         }
         // No title: the first year mentioned near the top is the best evidence left.
