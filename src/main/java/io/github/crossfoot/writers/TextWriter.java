@@ -63,7 +63,7 @@ public final class TextWriter implements ResultWriter {
             for (String line : language.message(v).split("\n")) {
                 out.write("    " + printable(line) + "\n");
             }
-            if (v.kind() == Violation.Kind.FAILED || v.kind() == Violation.Kind.NOT_EVALUATED) {
+            if ((v.kind() == Violation.Kind.FAILED || v.kind() == Violation.Kind.NOT_EVALUATED) && !v.cells().isEmpty()) {
                 out.write("    " + language.pick("单元格 cells: ", "cells: ") + printable(cells(v.cells())) + "\n");
             }
         }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One bad file never costs a run its other results (issue 10, part): a directory of good reports
- * and hostile files gives every good report its result and each bad file one located error.
+ * and hostile files (a PDF of nested arrays, random bytes under every extension, a truncated PDF,
+ * a PNG named .pdf, deep HTML, a 20 MB attribute, a CSV of 10^6 columns, UTF-16 without BOM, a
+ * link loop, a pipe) gives every good report its result and each bad file its own findings.
  */
 class IsolationTest {
 
@@ -40,6 +42,11 @@ class IsolationTest {
                 Path.of("src/test/resources/producer-corpus/libreoffice-gov-2021-portrait-s3.pdf")), 3000));
         Files.write(dir.resolve("image.pdf"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
         Files.writeString(dir.resolve("deep.html"), "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000));
+        Files.writeString(dir.resolve("wide.csv"), "二、主动公开政府信息情况\n" + "1,".repeat(1_000_000) + "1\n");
+        Files.writeString(dir.resolve("attribute.html"), "<html><body><div title=\"" + "a".repeat(20_000_000)
+                + "\">x</div></body></html>");
+        Files.writeString(dir.resolve("utf16-without-bom.txt"),
+                "某某县人民政府2023年政府信息公开工作年度报告\n", java.nio.charset.StandardCharsets.UTF_16LE);
         Files.createSymbolicLink(dir.resolve("loop"), dir);
         boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("fifo.txt").toString()).start().waitFor() == 0;
 
