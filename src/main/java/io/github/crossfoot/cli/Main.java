@@ -118,6 +118,11 @@ public final class Main implements Callable<Integer> {
                 description = "消息语言 message language: zh (Chinese, English beneath) or en (default: ${DEFAULT-VALUE})")
         String lang;
 
+        @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+                description = "每个文件读取的时间上限（秒），超时的文件记为错误 time limit per file, in seconds; "
+                        + "a file that takes longer gets a read.failed error and its reading is stopped (default: ${DEFAULT-VALUE})")
+        int timeoutSeconds;
+
         @Option(names = "--rules", paramLabel = "FILE",
                 description = "额外的规则文件，可重复 additional rule file, repeatable")
         List<Path> ruleFiles = new ArrayList<>();
@@ -177,7 +182,11 @@ public final class Main implements Callable<Integer> {
                         + String.join(" ", REPORT_EXTENSIONS) + ")");
                 return USAGE;
             }
-            List<Report> reports = new ArrayList<>(read(crossfoot, reportFiles, err));
+            if (timeoutSeconds <= 0) {
+                err.println("用法错误 usage error: --timeout must be a positive number of seconds, not " + timeoutSeconds);
+                return USAGE;
+            }
+            List<Report> reports = new ArrayList<>(read(crossfoot, reportFiles, err, timeoutSeconds * 1000L));
             reports.addAll(unreadable);
             List<CheckResult> results = crossfoot.checkAll(reports);
             try {
@@ -212,31 +221,79 @@ public final class Main implements Callable<Integer> {
          * file that cannot be opened or read becomes a report with one {@code read.failed} error:
          * one bad file never costs the run its other results.
          */
-        private static List<Report> read(Crossfoot crossfoot, List<Path> files, PrintWriter err) {
+        private static List<Report> read(Crossfoot crossfoot, List<Path> files, PrintWriter err, long limitMillis) {
             boolean progress = System.console() != null && files.size() >= PROGRESS_MIN_FILES;
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            List<Report> reports = files.parallelStream().map(f -> {
-                Report r;
-                try {
-                    r = crossfoot.read(f);
-                } catch (ReportReadException e) {
-                    r = ReportReader.failure(f.toString(), "打开 opening", e.getCause() == null ? e : e.getCause());
-                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                    r = ReportReader.failure(f.toString(), "读取 reading", e);
-                }
-                int n = done.incrementAndGet();
-                if (progress && (n % 10 == 0 || n == files.size())) {
-                    synchronized (err) {
-                        err.print("\r已读取 read " + n + "/" + files.size());
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            // Daemon threads: a reading that ignores its interruption cannot keep the run from ending.
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "crossfoot-read");
+                t.setDaemon(true);
+                return t;
+            });
+            long[] started = new long[files.size()];
+            List<java.util.concurrent.Future<Report>> futures = new ArrayList<>();
+            for (int k = 0; k < files.size(); k++) {
+                int index = k;
+                Path f = files.get(k);
+                futures.add(pool.submit(() -> {
+                    started[index] = System.nanoTime();
+                    return readOne(crossfoot, f);
+                }));
+            }
+            List<Report> reports = new ArrayList<>(files.size());
+            try {
+                for (int k = 0; k < files.size(); k++) {
+                    reports.add(await(futures.get(k), started, k, files.get(k), limitMillis));
+                    if (progress && ((k + 1) % 10 == 0 || k + 1 == files.size())) {
+                        err.print("\r已读取 read " + (k + 1) + "/" + files.size());
                         err.flush();
                     }
                 }
-                return r;
-            }).toList();
+            } finally {
+                pool.shutdownNow();
+            }
             if (progress) {
                 err.println();
             }
             return reports;
+        }
+
+        /** One file's report, or a read.failed report when it cannot be opened or read. */
+        private static Report readOne(Crossfoot crossfoot, Path f) {
+            try {
+                return crossfoot.read(f);
+            } catch (ReportReadException e) {
+                return ReportReader.failure(f.toString(), "打开 opening", e.getCause() == null ? e : e.getCause());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                return ReportReader.failure(f.toString(), "读取 reading", e);
+            }
+        }
+
+        /**
+         * Waits for a file's report; once the file has been read for longer than the limit, its
+         * reading is interrupted (the readers stop at their next step) and the file gets a
+         * read.failed error for the time limit.
+         */
+        private static Report await(java.util.concurrent.Future<Report> future, long[] started, int k, Path f,
+                                    long limitMillis) {
+            while (true) {
+                try {
+                    return future.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    long start = started[k];
+                    if (start != 0 && (System.nanoTime() - start) / 1_000_000 > limitMillis) {
+                        future.cancel(true);
+                        return ReportReader.failure(f.toString(), "读取 reading", new java.util.concurrent.TimeoutException(
+                                "超过每个文件 " + limitMillis / 1000 + " 秒的时间上限，已停止读取 took longer than the "
+                                        + limitMillis / 1000 + " s limit per file; reading was stopped"));
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    return ReportReader.failure(f.toString(), "读取 reading", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return ReportReader.failure(f.toString(), "读取 reading", e);
+                }
+            }
         }
 
         private static OutputFormat parseFormat(String name) {

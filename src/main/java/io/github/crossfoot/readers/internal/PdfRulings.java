@@ -175,6 +175,13 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         // The clipping path is ended by endPath, which clears it.
     }
 
+    /** Stops when the thread reading the document is interrupted (a time limit was hit): forms may nest without end. */
+    @Override
+    public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+        PdfText.stopIfInterrupted();
+        super.showForm(form);
+    }
+
     @Override
     public void drawImage(PDImage pdImage) {
         images++;
@@ -194,6 +201,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     private void add(Line line) {
+        PdfText.stopIfInterrupted();
         if (++segments <= MAX_SEGMENTS) {
             lines.add(line);
         }

@@ -42,8 +42,26 @@ public final class PdfText {
 
         @Override
         protected void processTextPosition(TextPosition text) {
+            stopIfInterrupted();
             glyphs.add(text);
             super.processTextPosition(text);
+        }
+
+        @Override
+        public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+            stopIfInterrupted();
+            super.showForm(form);
+        }
+    }
+
+    /**
+     * Ends the reading of a document whose thread was interrupted, as when a time limit per
+     * document is hit: PDF content can nest and repeat without end, so the reading must stop, not
+     * only the waiting for it.
+     */
+    static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("reading stopped: time limit");
         }
     }
 
@@ -64,6 +82,7 @@ public final class PdfText {
             }
             title = ReportMetadata.titleFrom(doc.getDocumentInformation().getTitle());
             for (int page = 1; page <= pages; page++) {
+                stopIfInterrupted();
                 PDPage p = doc.getPage(page - 1);
                 Glyphs stripper = new Glyphs();
                 stripper.setSortByPosition(true);
