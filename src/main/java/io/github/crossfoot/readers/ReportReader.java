@@ -63,12 +63,8 @@ public final class ReportReader {
             throw new ReportReadException("cannot read " + file + ": " + e.getMessage(), e);
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            return Report.builder(file.toString())
-                    .readingProblem(Violation.builder("read.limit", Severity.ERROR, Violation.Kind.READING)
-                            .message("文件超过 " + MAX_FILE_BYTES / (1024 * 1024) + " MB 的上限，未读取。",
-                                    "The file is larger than the " + MAX_FILE_BYTES / (1024 * 1024) + " MB limit; it was not read.")
-                            .build())
-                    .build();
+            return unread(file.toString(), "read.limit", "文件超过 " + MAX_FILE_BYTES / (1024 * 1024) + " MB 的上限，未读取。",
+                    "The file is larger than the " + MAX_FILE_BYTES / (1024 * 1024) + " MB limit; it was not read.");
         }
         return read(file.toString(), bytes);
     }
@@ -112,12 +108,8 @@ public final class ReportReader {
      */
     public static Report failure(String source, String stage, Throwable cause) {
         String why = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
-        return Report.builder(source)
-                .readingProblem(Violation.builder("read.failed", Severity.ERROR, Violation.Kind.READING)
-                        .message("处理文件时出错（" + stage + "）：" + why + "。本文件未能核对，其他文件照常核对。",
-                                "Processing failed (" + stage + "): " + why + ". This file was not checked; the others were.")
-                        .build())
-                .build();
+        return unread(source, "read.failed", "处理文件时出错（" + stage + "）：" + why + "。本文件未能核对，其他文件照常核对。",
+                "Processing failed (" + stage + "): " + why + ". This file was not checked; the others were.");
     }
 
     private static String oneLine(String s) {
@@ -152,9 +144,13 @@ public final class ReportReader {
     }
 
     private static Report failed(String source, String zh, String en) {
+        return unread(source, "read.not-text", zh, en);
+    }
+
+    /** A report of a document that was not read, with the one error that says why. */
+    private static Report unread(String source, String rule, String zh, String en) {
         return Report.builder(source)
-                .readingProblem(Violation.builder("read.not-text", Severity.ERROR, Violation.Kind.READING)
-                        .message(zh, en).build())
+                .readingProblem(Violation.builder(rule, Severity.ERROR, Violation.Kind.READING).message(zh, en).build())
                 .build();
     }
 

@@ -39,9 +39,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private final float right;
     private final float bottom;
     private final int rotation;
-    private float[] current;
-    private Point2D currentUser;
-    private float[] subpathStart;
+    /** The current point and the start of the current subpath, in user space (null when none). */
+    private Point2D current;
+    private Point2D subpathStart;
     private int images;
     private int segments;
 
@@ -94,45 +94,47 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         float y1 = Math.min(Math.min(a[1], b[1]), Math.min(c[1], d[1]));
         float y2 = Math.max(Math.max(a[1], b[1]), Math.max(c[1], d[1]));
         rectangles.add(new float[] {x1, y1, x2, y2});
-        current = a;
-        currentUser = p0;
-        subpathStart = a;
+        current = p0;
+        subpathStart = p0;
     }
 
     @Override
     public void moveTo(float x, float y) {
-        current = display(x, y);
-        currentUser = new Point2D.Float(x, y);
+        current = new Point2D.Float(x, y);
         subpathStart = current;
     }
 
     @Override
     public void lineTo(float x, float y) {
-        float[] next = display(x, y);
+        Point2D next = new Point2D.Float(x, y);
         if (current != null) {
-            path.add(new float[] {current[0], current[1], next[0], next[1]});
+            addSegment(current, next);
         }
         current = next;
-        currentUser = new Point2D.Float(x, y);
     }
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current = display(x3, y3);
-        currentUser = new Point2D.Float(x3, y3);
+        current = new Point2D.Float(x3, y3);
     }
 
     @Override
     public Point2D getCurrentPoint() {
-        return currentUser == null ? new Point2D.Float() : currentUser;
+        return current == null ? new Point2D.Float() : current;
     }
 
     @Override
     public void closePath() {
         if (current != null && subpathStart != null) {
-            path.add(new float[] {current[0], current[1], subpathStart[0], subpathStart[1]});
+            addSegment(current, subpathStart);
             current = subpathStart;
         }
+    }
+
+    private void addSegment(Point2D from, Point2D to) {
+        float[] a = page(from);
+        float[] b = page(to);
+        path.add(new float[] {a[0], a[1], b[0], b[1]});
     }
 
     @Override
@@ -211,7 +213,6 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         path.clear();
         rectangles.clear();
         current = null;
-        currentUser = null;
         subpathStart = null;
     }
 }

@@ -73,7 +73,6 @@ public final class PdfText {
         List<Integer> garbled = new ArrayList<>();
         int pages;
         String title;
-        int grids = 0;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             pages = doc.getNumberOfPages();
             if (pages > MAX_PAGES) {
@@ -105,7 +104,7 @@ public final class PdfText {
                         add(lines, tokens, l);
                     }
                 } else {
-                    readPage(tables, grids++, stripper.glyphs, lines, tokens);
+                    readPage(tables, page, stripper.glyphs, lines, tokens);
                 }
             }
         }
@@ -151,11 +150,18 @@ public final class PdfText {
     }
 
     /** One thing on a page at a height: a line of text outside the tables, or a table row. */
-    private record Item(float y, String text, List<Token> cells) {
+    private record Item(float y, String text, int grid, List<Cell> cells) {
     }
 
-    /** Reads a page with ruled tables; tables are numbered as grids from {@code firstGrid} (one page, one number each). */
-    private static void readPage(List<Lattice.Table> tables, int firstGrid, List<TextPosition> glyphs, List<String> lines,
+    /** One cell of a table row: its text and grid column. */
+    private record Cell(String text, int column) {
+    }
+
+    /** Tables a page may have; grids are numbered {@code page × MAX_TABLES_PER_PAGE + table}. */
+    private static final int MAX_TABLES_PER_PAGE = 1000;
+
+    /** Reads a page with ruled tables. */
+    private static void readPage(List<Lattice.Table> tables, int page, List<TextPosition> glyphs, List<String> lines,
                                  List<Token> tokens) {
         List<TextPosition> outside = new ArrayList<>();
         for (TextPosition g : glyphs) {
@@ -165,14 +171,14 @@ public final class PdfText {
         }
         List<Item> items = new ArrayList<>();
         for (List<TextPosition> line : lines(outside)) {
-            items.add(new Item(top(line), text(line), null));
+            items.add(new Item(top(line), text(line), -1, null));
         }
-        int grid = firstGrid * 100;
+        int grid = page * MAX_TABLES_PER_PAGE;
         for (Lattice.Table t : tables) {
             grid++;
             int rows = t.cells().stream().mapToInt(Lattice.Cell::bottom).max().orElse(-1) + 1;
             for (int r = 0; r < rows; r++) {
-                List<Token> cells = new ArrayList<>();
+                List<Cell> cells = new ArrayList<>();
                 float y = Float.MAX_VALUE;
                 for (Lattice.Cell c : t.cells()) {
                     if (c.top() != r) {
@@ -181,10 +187,10 @@ public final class PdfText {
                     y = Math.min(y, c.y1());
                     List<TextPosition> inside = glyphs.stream().filter(g -> c.contains(cx(g), cy(g))).toList();
                     String text = CellText.tidy(cellText(c, lines(inside)));
-                    cells.add(Token.cell(text, 0, 0, grid, c.left()));
+                    cells.add(new Cell(text, c.left()));
                 }
                 if (!cells.isEmpty()) {
-                    items.add(new Item(y, null, cells));
+                    items.add(new Item(y, null, grid, cells));
                 }
             }
         }
@@ -196,8 +202,8 @@ public final class PdfText {
             }
             int line = lines.size() + 1;
             List<String> shown = new ArrayList<>();
-            for (Token c : item.cells()) {
-                tokens.add(Token.pdfCell(c.text(), line, line, c.grid(), c.column()));
+            for (Cell c : item.cells()) {
+                tokens.add(Token.pdfCell(c.text(), line, line, item.grid(), c.column()));
                 shown.add(CellText.oneLine(c.text()));
             }
             lines.add(String.join("\t", shown));

@@ -50,25 +50,23 @@ public final class TableFinder {
 
     /** Every table of {@code format} as read from {@code tokens}, in the format's order, for a report of {@code year}. */
     public static List<TableParser.Result> read(FormatSpec format, List<Token> tokens, Integer year) {
+        Map<TableSpec, TableParser> parsers = new LinkedHashMap<>();
         Map<TableSpec, List<TableParser.Occurrence>> all = new LinkedHashMap<>();
         List<TableParser.Occurrence> inDocument = new ArrayList<>();
+        Map<TableParser.Occurrence, Integer> section = new java.util.HashMap<>();
         for (TableSpec spec : format.tables()) {
-            List<TableParser.Occurrence> found = new TableParser(format, spec).occurrences(tokens);
+            TableParser parser = new TableParser(format, spec);
+            List<TableParser.Occurrence> found = parser.occurrences(tokens);
+            parsers.put(spec, parser);
             all.put(spec, found);
+            int index = parsers.size() - 1; // the table's place in section order
+            found.forEach(o -> section.put(o, index));
             inDocument.addAll(found.stream().filter(o -> !o.result().table().isEmpty()).toList());
         }
         inDocument.sort(java.util.Comparator.comparingInt(TableParser.Occurrence::heading));
         // A caption naming a year holds for the tables after it in section order, up to the next
         // caption naming one; a table of an earlier section begins another series of tables.
         Map<TableParser.Occurrence, String> quoted = new java.util.HashMap<>();
-        Map<TableParser.Occurrence, Integer> section = new java.util.HashMap<>();
-        int index = 0;
-        for (List<TableParser.Occurrence> found : all.values()) {
-            for (TableParser.Occurrence o : found) {
-                section.put(o, index);
-            }
-            index++;
-        }
         String caption = null;
         int from = 0;
         int previousSection = -1;
@@ -89,7 +87,7 @@ public final class TableFinder {
         List<TableParser.Result> out = new ArrayList<>();
         int previous = -1;
         for (TableSpec spec : format.tables()) {
-            TableParser parser = new TableParser(format, spec);
+            TableParser parser = parsers.get(spec);
             List<TableParser.Occurrence> found = all.get(spec);
             List<TableParser.Occurrence> candidates = found.stream().filter(o -> !o.result().table().isEmpty()).toList();
             if (candidates.isEmpty()) {

@@ -112,11 +112,6 @@ public final class TableParser {
     public record Occurrence(int heading, int end, Result result) {
     }
 
-    /** The table's spec. */
-    public TableSpec spec() {
-        return spec;
-    }
-
     /**
      * Every place the table's heading stands in {@code tokens}, each read on its own; which of them
      * is the report's own table is decided by {@link TableFinder}.
@@ -256,7 +251,7 @@ public final class TableParser {
         List<Pieces> joined = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             Token t = body.get(i);
-            if (!t.isText() || t.isCell() && !t.splittable()) {
+            if (!t.isText() || t.isWholeCell()) {
                 continue;
             }
             String piece = t.normalized();
@@ -557,7 +552,7 @@ public final class TableParser {
             int i = 0;
             while (i < limit) {
                 Token t = tokens.get(i);
-                if (!t.isText() || t.isCell() && !t.splittable()) {
+                if (!t.isText() || t.isWholeCell()) {
                     out.add(t);
                     i++;
                     continue;
@@ -572,7 +567,7 @@ public final class TableParser {
                 boolean unread = false;
                 while (j < limit) {
                     Token u = tokens.get(j);
-                    if (u.isValue() || u.isCell() && !u.splittable()) {
+                    if (u.isValue() || u.isWholeCell()) {
                         break;
                     }
                     if (u.isEmpty()) {
@@ -754,39 +749,46 @@ public final class TableParser {
         }
 
         /**
-         * A row's columns in the order the header prints them (see {@link ColumnOrder}); decided at
-         * the first row, from the header labels met before it, and reported once when it is not
-         * the official order.
+         * Decides, at the first row, the order in which the header prints the columns (and, in a
+         * document grid, the column at each grid position) from the header labels met before it;
+         * reports it once when it is not the official order. See {@link ColumnOrder}.
          */
-        private List<String> inHeaderOrder(List<String> columns) {
-            if (!columnOrderDecided) {
-                columnOrderDecided = true;
-                if (ColumnOrder.applies(spec)) {
-                    ColumnOrder.Reading reading = ColumnOrder.read(spec, header);
-                    List<String> order = reading.order();
-                    if (reading.byGridColumn() != null) {
-                        reading.byGridColumn().forEach((c, id) -> headerAt.put(gridKey(reading.grid(), c), Set.of(id)));
-                    }
-                    List<String> official = ColumnOrder.required(spec);
-                    if (order != null && !order.equals(official)) {
-                        columnOrder = order;
-                        List<String> zh = new ArrayList<>();
-                        List<String> en = new ArrayList<>();
-                        for (int k = 0; k < order.size(); k++) {
-                            if (!order.get(k).equals(official.get(k))) {
-                                zh.add("第" + (k + 1) + "列为「" + spec.columnDisplay(order.get(k)) + "」（标准格式为「"
-                                        + spec.columnDisplay(official.get(k)) + "」）");
-                                en.add("column " + (k + 1) + " is " + order.get(k) + " (officially " + official.get(k) + ")");
-                            }
-                        }
-                        problem("read.column-order", Severity.WARNING, heading.line(),
-                                "表「" + spec.label() + "」表头的列顺序与标准格式不同：" + String.join("，", zh)
-                                        + "。各数值按其所在列的表头读取，请核对表头与数值是否对应。",
-                                "Table '" + spec.id() + "': the header prints the columns in a non-standard order: "
-                                        + String.join(", ", en) + "; values were read under their own headers.");
-                    }
+        private void decideColumnOrder() {
+            if (columnOrderDecided) {
+                return;
+            }
+            columnOrderDecided = true;
+            if (!ColumnOrder.applies(spec)) {
+                return;
+            }
+            ColumnOrder.Reading reading = ColumnOrder.read(spec, header);
+            if (reading.byGridColumn() != null) {
+                reading.byGridColumn().forEach((c, id) -> headerAt.put(gridKey(reading.grid(), c), Set.of(id)));
+            }
+            List<String> order = reading.order();
+            List<String> official = ColumnOrder.required(spec);
+            if (order == null || order.equals(official)) {
+                return;
+            }
+            columnOrder = order;
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                if (!order.get(k).equals(official.get(k))) {
+                    zh.add("第" + (k + 1) + "列为「" + spec.columnDisplay(order.get(k)) + "」（标准格式为「"
+                            + spec.columnDisplay(official.get(k)) + "」）");
+                    en.add("column " + (k + 1) + " is " + order.get(k) + " (officially " + official.get(k) + ")");
                 }
             }
+            problem("read.column-order", Severity.WARNING, heading.line(),
+                    "表「" + spec.label() + "」表头的列顺序与标准格式不同：" + String.join("，", zh)
+                            + "。各数值按其所在列的表头读取，请核对表头与数值是否对应。",
+                    "Table '" + spec.id() + "': the header prints the columns in a non-standard order: "
+                            + String.join(", ", en) + "; values were read under their own headers.");
+        }
+
+        /** A row's columns in the order the header prints them, once {@link #decideColumnOrder} has run. */
+        private List<String> inHeaderOrder(List<String> columns) {
             return columnOrder == null ? columns : ColumnOrder.arrange(spec, columns, columnOrder);
         }
 
@@ -978,7 +980,7 @@ public final class TableParser {
             if (row.startsWith("\u0000")) {
                 return;
             }
-            inHeaderOrder(spec.columnsOf(row)); // decides the header's order (and grid columns) at the first row
+            decideColumnOrder();
             Map<String, Token> placed = placeByColumn(row, values);
             if (placed != null) {
                 for (String column : spec.allColumnsOf(row)) {

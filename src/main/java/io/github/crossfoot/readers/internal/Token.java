@@ -53,6 +53,11 @@ public record Token(String text, String normalized, int line, int tableRow, int 
         return tableRow >= 0;
     }
 
+    /** Whether this token is a cell whose text is whole: never joined with a neighbour as label pieces are. */
+    public boolean isWholeCell() {
+        return isCell() && !splittable;
+    }
+
     public boolean isEmpty() {
         return normalized.isEmpty();
     }
