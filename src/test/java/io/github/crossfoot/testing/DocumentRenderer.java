@@ -71,8 +71,11 @@ public final class DocumentRenderer {
         HTML_GBK("html-gbk", "html", true),
         /** A Word document with merged cells (gridSpan, vMerge). */
         DOCX("docx", "docx", true),
-        /** A PDF with a text layer (needs a CJK font on the machine). */
-        PDF("pdf", "pdf", false);
+        /**
+         * A PDF with a text layer and no rulings (needs a CJK font on the machine): each cell's text
+         * stands where its column is, so an empty cell is a blank in its place (stream mode).
+         */
+        PDF("pdf", "pdf", true);
 
         private final String id;
         private final String extension;
@@ -93,8 +96,9 @@ public final class DocumentRenderer {
         }
 
         /**
-         * Whether every table cell is a cell of its own in the file (CSV, HTML, Word), so that an
-         * empty cell is a blank wherever it stands; in text layouts an empty field cannot be placed.
+         * Whether every table cell is a cell of its own in the file (CSV, HTML, Word) or stands at its
+         * column's place on the page (PDF), so that an empty cell is a blank wherever it stands; in
+         * text layouts an empty field cannot be placed.
          */
         public boolean positional() {
             return positional;

@@ -50,13 +50,7 @@ public final class FixtureWriter {
     private static final ReportReader READER = new ReportReader(RULES);
 
     /** Known reader bugs by layout or fixture-name part; the text goes into the expected file. */
-    static final Map<String, String> KNOWN_BUGS = Map.of(
-            "atx-headings", "PlainText splits a Markdown heading '## 三、…' at the space before the section number, "
-                    + "leaving a token '##' that is reported as unrecognised text in the table before it; the title "
-                    + "'# …' makes the body '#…' (ReportMetadata)",
-            "pdf", "PlainText does not split a PDF header row whose labels stand on one line separated by single "
-                    + "spaces (商业企业 科研机构 社会公益组织 ...), so column headers are unrecognised text and "
-                    + "read.missing-column errors follow; the values are read correctly");
+    static final Map<String, String> KNOWN_BUGS = Map.of();
 
     private FixtureWriter() {
     }

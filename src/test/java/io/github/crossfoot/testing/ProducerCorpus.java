@@ -46,7 +46,7 @@ public final class ProducerCorpus {
     public record Built(ReportDocument document, Report expected) {
     }
 
-    public static final List<String> CHROMIUM_VARIANTS = List.of("wide", "narrow", "landscape");
+    public static final List<String> CHROMIUM_VARIANTS = List.of("wide", "narrow", "landscape", "unruled");
     /** LibreOffice: Word to PDF upright and landscape, Word to .doc, and HTML to .xlsx and .xls (variant sheet). */
     public static final List<String> LIBREOFFICE_VARIANTS = List.of("portrait", "landscape", "doc", "sheet");
     private static final List<Long> SEEDS = List.of(3L, 4L);
@@ -105,6 +105,8 @@ public final class ProducerCorpus {
         String style = switch (variant) {
             case "narrow" -> "<style>body{font-size:15px} table{width:62%}</style>";
             case "landscape" -> "<style>@page{size:A4 landscape} body{font-size:13px}</style>";
+            // No rulings at all: the table is read from the positions of its text (stream mode).
+            case "unruled" -> "<style>body{font-size:12px} table,td,th{border:none!important}</style>";
             default -> "<style>body{font-size:12px}</style>";
         };
         return page.replace("</head>", style + "</head>");

@@ -87,7 +87,7 @@ public final class PdfText {
                 stripper.setSortByPosition(true);
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                String text = stripper.getText(doc);
+                stripper.getText(doc);
                 add(lines, tokens, "[第" + page + "页 page " + page + "]");
                 PdfRulings rulings = new PdfRulings(p);
                 List<PdfRulings.Line> ruled = rulings.read();
@@ -100,8 +100,8 @@ public final class PdfText {
                     garbled.add(page);
                 }
                 if (tables.isEmpty()) {
-                    for (String l : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-                        add(lines, tokens, l);
+                    for (List<TextPosition> line : lines(stripper.glyphs)) {
+                        addRuns(lines, tokens, runs(line));
                     }
                 } else {
                     readPage(tables, page, stripper.glyphs, lines, tokens);
@@ -137,6 +137,63 @@ public final class PdfText {
         PlainText.tokenizeLine(line, lines.size(), tokens);
     }
 
+    /**
+     * A run of glyphs on a line, set apart from the next by a gap of at least half a character:
+     * on a page without rulings, one cell of a table drawn without borders (or a line of prose).
+     */
+    private record Run(String text, float x1, float x2) {
+    }
+
+    /**
+     * Adds a line of text read outside any ruled table. Each run of the line is read on its own as
+     * plain text is and, when it is one token, keeps its position, so that the table parser can place a value under its column header although cells
+     * to its left are blank (a table drawn without rulings, read in stream mode).
+     */
+    private static void addRuns(List<String> lines, List<Token> tokens, List<Run> runs) {
+        if (runs.isEmpty()) {
+            lines.add("");
+            return;
+        }
+        lines.add(String.join(" ", runs.stream().map(Run::text).toList()));
+        int line = lines.size();
+        for (Run r : runs) {
+            List<Token> own = new ArrayList<>(1);
+            PlainText.tokenizeLine(r.text(), line, own);
+            if (own.size() == 1) {
+                tokens.add(Token.placed(own.get(0).text(), line, r.x1(), r.x2()));
+            } else {
+                tokens.addAll(own);
+            }
+        }
+    }
+
+    /** A line of glyphs cut where a gap is at least half the line's character size. */
+    private static List<Run> runs(List<TextPosition> line) {
+        float size = 0;
+        for (TextPosition g : line) {
+            size = Math.max(size, Math.max(g.getFontSizeInPt(), g.getHeightDir()));
+        }
+        List<Run> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k <= line.size(); k++) {
+            boolean cut = k == line.size();
+            if (!cut) {
+                TextPosition previous = line.get(k - 1);
+                cut = line.get(k).getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) >= size * 0.5f;
+            }
+            if (cut) {
+                List<TextPosition> part = line.subList(from, k);
+                String text = text(part);
+                if (!text.isEmpty()) {
+                    TextPosition last = part.get(part.size() - 1);
+                    out.add(new Run(text, part.get(0).getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj()));
+                }
+                from = k;
+            }
+        }
+        return out;
+    }
+
     /** The tables that hold text: a ruled box around a heading or a page border is not a table. */
     private static List<Lattice.Table> withText(List<Lattice.Table> tables, List<TextPosition> glyphs) {
         List<Lattice.Table> out = new ArrayList<>();
@@ -150,7 +207,7 @@ public final class PdfText {
     }
 
     /** One thing on a page at a height: a line of text outside the tables, or a table row. */
-    private record Item(float y, String text, int grid, List<Cell> cells) {
+    private record Item(float y, List<Run> runs, int grid, List<Cell> cells) {
     }
 
     /** One cell of a table row: its text and grid column. */
@@ -171,7 +228,7 @@ public final class PdfText {
         }
         List<Item> items = new ArrayList<>();
         for (List<TextPosition> line : lines(outside)) {
-            items.add(new Item(top(line), text(line), -1, null));
+            items.add(new Item(top(line), runs(line), -1, null));
         }
         int grid = page * MAX_TABLES_PER_PAGE;
         for (Lattice.Table t : tables) {
@@ -196,8 +253,8 @@ public final class PdfText {
         }
         items.sort(Comparator.comparingDouble(Item::y));
         for (Item item : items) {
-            if (item.text() != null) {
-                add(lines, tokens, item.text());
+            if (item.runs() != null) {
+                addRuns(lines, tokens, item.runs());
                 continue;
             }
             int line = lines.size() + 1;

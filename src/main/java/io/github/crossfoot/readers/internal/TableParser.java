@@ -62,6 +62,10 @@ public final class TableParser {
     /** Every accepted spelling of the column labels and notes, normalised. */
     private final List<String> columnAndNoteVariants = new ArrayList<>();
 
+    /** Where a header label stands on a page without rulings, and the columns it names. */
+    private record Slot(float x, Set<String> ids) {
+    }
+
     /** One normalised spelling of a row or group label. */
     private record Variant(String text, boolean row) {
     }
@@ -376,11 +380,34 @@ public final class TableParser {
         private final String[] text;
         private final int[] used;
         private final List<String> labels;
+        /** Where each piece of text stands on a page without rulings (NaN when not known). */
+        private final float[] x1;
+        private final float[] x2;
+        /** The piece a label being taken starts in: its continuations must stand below it. */
+        private int start;
 
-        HeaderLayout(List<String> lines, List<String> labels) {
-            this.text = lines.toArray(String[]::new);
+        HeaderLayout(List<Token> lines, List<String> labels) {
+            this.text = lines.stream().map(Token::normalized).toArray(String[]::new);
             this.used = new int[text.length];
             this.labels = labels;
+            this.x1 = new float[text.length];
+            this.x2 = new float[text.length];
+            for (int k = 0; k < text.length; k++) {
+                x1[k] = lines.get(k).x1();
+                x2[k] = lines.get(k).x2();
+            }
+        }
+
+        /**
+         * Whether piece {@code j} may continue a label that starts in piece {@link #start}: on a
+         * page without rulings, only when the two overlap horizontally (a wrapped label goes on in
+         * its own column, not in the next column's label).
+         */
+        private boolean below(int j) {
+            if (Float.isNaN(x1[start]) || Float.isNaN(x1[j])) {
+                return true;
+            }
+            return x1[j] < x2[start] && x1[start] < x2[j];
         }
 
         /** The labels in the order taken, each with the line (index) it starts on; null when text is left over. */
@@ -409,6 +436,7 @@ public final class TableParser {
          * text), then the first declared.
          */
         private String takeLabelAt(int q) {
+            start = q;
             String best = null;
             List<int[]> bestPieces = null;
             for (String label : labels) {
@@ -448,6 +476,9 @@ public final class TableParser {
                 return false;
             }
             for (int j = from; j < text.length; j++) {
+                if (!below(j)) {
+                    continue;
+                }
                 for (int n = common(j, rest); n >= 1; n--) {
                     pieces.add(new int[] {j, n});
                     if (n == rest.length() || rest(rest.substring(n), j + 1, pieces)) {
@@ -477,7 +508,7 @@ public final class TableParser {
             return null;
         }
         List<Map.Entry<String, Integer>> found =
-                new HeaderLayout(lines.stream().map(Token::normalized).toList(), headerVariants).labels();
+                new HeaderLayout(lines, headerVariants).labels();
         if (found == null) {
             return null;
         }
@@ -508,6 +539,8 @@ public final class TableParser {
         private final Map<String, Integer> optionalHeaders = new HashMap<>();
         /** The header labels met before the first row, for {@link ColumnOrder}. */
         private final List<ColumnOrder.Entry> header = new ArrayList<>();
+        /** Where the header labels stand on a PDF page without rulings, left to right as met. */
+        private final List<Slot> headerSlots = new ArrayList<>();
         /** The required columns in the header's order once decided; null while undecided or official. */
         private List<String> columnOrder;
         private boolean columnOrderDecided;
@@ -578,7 +611,8 @@ public final class TableParser {
                     if (r != null && r.isRow()) {
                         break;
                     }
-                    unread |= r == null;
+                    // A label read only as near to one may be a piece of a wrapped label: try the pieces first.
+                    unread |= r == null || r.match() != Labels.Match.EXACT && r.match() != Labels.Match.PREFIX;
                     j += r == null ? 1 : r.width();
                 }
                 List<Token> run = tokens.subList(i, j);
@@ -650,6 +684,9 @@ public final class TableParser {
                     countOptionalHeader(r, joined(i, r.width()));
                     if (t.grid() >= 0 && t.column() >= 0 && !r.columnIds().isEmpty()) {
                         headerAt.put(gridKey(t.grid(), t.column()), r.columnIds());
+                    }
+                    if (t.isPlaced() && !r.columnIds().isEmpty() && rowsSeen.isEmpty()) {
+                        headerSlots.add(new Slot(t.centre(), r.columnIds()));
                     }
                     if (rowsSeen.isEmpty()) {
                         header.add(new ColumnOrder.Entry(groupId(r), r.columnIds(), t.line(), t.grid(), t.column()));
@@ -734,6 +771,74 @@ public final class TableParser {
                 return null;
             }
             return out;
+        }
+
+        /**
+         * The values of a row of a table drawn without rulings, where some cells are blank, placed
+         * under the header labels they stand beneath (stream mode): each value goes to the column
+         * whose label's centre is nearest to its own, clearly nearer than to any other, and each
+         * column takes at most one value. Null unless every value has its position on the page and
+         * the header labels give exactly one position to each column of the row; a row with all its
+         * values is left to the reading in order, which needs no positions.
+         */
+        private Map<String, Token> placeByPosition(String row, List<Token> values) {
+            List<Token> filled = values.stream().filter(t -> !t.isEmpty()).toList();
+            List<String> columns = spec.columnsOf(row);
+            if (filled.isEmpty() || filled.size() >= columns.size() || !filled.stream().allMatch(Token::isPlaced)) {
+                return null;
+            }
+            Map<String, Float> at = slotsOf(columns);
+            if (at == null) {
+                return null;
+            }
+            Map<String, Token> out = new LinkedHashMap<>();
+            for (Token t : filled) {
+                String nearest = null;
+                float best = Float.MAX_VALUE;
+                float second = Float.MAX_VALUE;
+                for (Map.Entry<String, Float> e : at.entrySet()) {
+                    float d = Math.abs(e.getValue() - t.centre());
+                    if (d < best) {
+                        second = best;
+                        best = d;
+                        nearest = e.getKey();
+                    } else if (d < second) {
+                        second = d;
+                    }
+                }
+                // Between two labels, or a second value under one label: the column is not clear.
+                if (best * 1.5f >= second || out.put(nearest, t) != null) {
+                    return null;
+                }
+            }
+            for (String c : columns) {
+                out.putIfAbsent(c, new Token("", currentRowLine));
+            }
+            return out;
+        }
+
+        /**
+         * The position of each of {@code columns} from the header labels: a label naming one of them
+         * gives its position; a label that names several (结果维持 under each group of table 四)
+         * gives, at its n-th place from the left, the n-th of them in the official order. Null
+         * unless every column gets exactly one position.
+         */
+        private Map<String, Float> slotsOf(List<String> columns) {
+            List<Slot> slots = new ArrayList<>(headerSlots);
+            slots.sort(java.util.Comparator.comparingDouble(Slot::x));
+            Map<Set<String>, Integer> seen = new HashMap<>();
+            Map<String, Float> at = new LinkedHashMap<>();
+            for (Slot slot : slots) {
+                List<String> mine = columns.stream().filter(slot.ids()::contains).toList();
+                if (mine.isEmpty()) {
+                    continue;
+                }
+                int n = seen.merge(slot.ids(), 1, Integer::sum) - 1;
+                if (n >= mine.size() || at.put(mine.get(n), slot.x()) != null) {
+                    return null;
+                }
+            }
+            return at.size() == columns.size() ? at : null;
         }
 
         private String groupId(Recognised r) {
@@ -982,6 +1087,9 @@ public final class TableParser {
             }
             decideColumnOrder();
             Map<String, Token> placed = placeByColumn(row, values);
+            if (placed == null) {
+                placed = placeByPosition(row, values);
+            }
             if (placed != null) {
                 for (String column : spec.allColumnsOf(row)) {
                     Token t = placed.get(column);
