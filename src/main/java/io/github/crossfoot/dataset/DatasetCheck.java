@@ -300,8 +300,8 @@ public final class DatasetCheck {
     }
 
     private static CellRef ref(Table t, Cell cell) {
-        return new CellRef(t.id(), cell.row(), cell.column(),
-                label(t.rows(), cell.row()) + " / " + label(t.columns(), cell.column()), cell.value(), cell.line());
+        return CellRef.of(t.id(), cell.row(), cell.column(),
+                label(t.rows(), cell.row()) + " / " + label(t.columns(), cell.column()), cell);
     }
 
     /**

@@ -155,6 +155,11 @@ public final class Table {
             return cell(new Cell(row, column, value, sourceLine));
         }
 
+        /** Sets a cell read from a PDF: its line of the extracted text, and its page and rectangle (or null). */
+        public Builder cell(String row, String column, CellValue value, int sourceLine, Box box) {
+            return cell(new Cell(row, column, value, sourceLine, box));
+        }
+
         /** Sets a number held in code (no source line). */
         public Builder value(String row, String column, long value) {
             return cell(row, column, CellValue.of(value), 0);

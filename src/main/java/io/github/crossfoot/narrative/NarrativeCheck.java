@@ -57,7 +57,7 @@ public final class NarrativeCheck {
         if (table.isEmpty()) {
             List<CellRef> refs = q.cells().stream()
                     .map(rc -> new CellRef(q.table(), rc.row(), rc.column(), Quantity.cellLabel(rc.row(), rc.column()),
-                            null, 0, expected(claim)))
+                            null, 0).withExpected(expected(claim)))
                     .toList();
             return Optional.of(info(claim, refs,
                     "但报告中没有" + q.tableZh() + "，无法核对；" + q.tableZh() + "「" + q.zhLabel() + "」"
@@ -74,12 +74,12 @@ public final class NarrativeCheck {
             Optional<Cell> cell = t.cell(rc.row(), rc.column());
             String label = Quantity.cellLabel(rc.row(), rc.column());
             if (cell.isEmpty()) {
-                refs.add(new CellRef(q.table(), rc.row(), rc.column(), label, null, 0, expected(claim)));
+                refs.add(new CellRef(q.table(), rc.row(), rc.column(), label, null, 0).withExpected(expected(claim)));
                 missing.add(label);
                 continue;
             }
             CellValue v = cell.get().value();
-            refs.add(new CellRef(q.table(), rc.row(), rc.column(), label, v, cell.get().line()));
+            refs.add(CellRef.of(q.table(), rc.row(), rc.column(), label, cell.get()));
             if (v.isText()) {
                 unreadable.add(label + "」为“" + v.text());
             } else if (v.isNumber()) {

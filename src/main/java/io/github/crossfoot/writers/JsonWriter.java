@@ -143,7 +143,18 @@ public final class JsonWriter implements ResultWriter {
             if (c.expected() != null) {
                 putNumber(cell, "expected", c.expected());
             }
+            if (c.box() != null) {
+                // Where the cell stands in a PDF: its page, and its rectangle in points from the top left.
+                cell.put("page", c.box().page());
+                ArrayNode box = cell.putArray("box");
+                box.add(round(c.box().x1())).add(round(c.box().y1())).add(round(c.box().x2())).add(round(c.box().y2()));
+            }
         }
+    }
+
+    /** A coordinate to a tenth of a point, which is all a person needs to find the cell. */
+    private static double round(float v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     private static void putValue(ObjectNode node, String field, CellValue value) {

@@ -74,6 +74,9 @@ class ProducerCorpusTest {
                 }
             }
         }
+        if (name.endsWith(".pdf")) {
+            wrong.addAll(boxesShowTheirValues(read, Files.readAllBytes(DIR.resolve(name))));
+        }
         assertThat(wrong).as("%s: cells", name).isEmpty();
         assertThat(read.agency()).as("%s: body", name).isEqualTo(expected.agency());
         assertThat(read.year()).as("%s: year", name).isEqualTo(expected.year());
@@ -84,6 +87,47 @@ class ProducerCorpusTest {
                         && !v.rule().equals("read.cell-value"))
                 .toList();
         assertThat(findings).as("%s: findings", name).isEmpty();
+    }
+
+    /**
+     * Every cell read from a PDF has its page and rectangle, on the page its line is on, and the
+     * text that PDFBox finds inside that rectangle (a stripper by area, independent of the reader)
+     * shows the cell's value.
+     */
+    private static List<String> boxesShowTheirValues(Report read, byte[] pdf) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        java.util.Map<Integer, List<Cell>> byPage = new java.util.TreeMap<>();
+        for (Table t : read.tables().values()) {
+            for (Cell c : t.cells()) {
+                if (c.where().isEmpty()) {
+                    wrong.add(t.id() + c.key() + " has no page and box");
+                } else if (c.box().page() != page(read, c.line())) {
+                    wrong.add(t.id() + c.key() + " box on page " + c.box().page() + ", line on page " + page(read, c.line()));
+                } else if (!c.value().text().isBlank()) {
+                    byPage.computeIfAbsent(c.box().page(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (java.util.Map.Entry<Integer, List<Cell>> e : byPage.entrySet()) {
+                org.apache.pdfbox.text.PDFTextStripperByArea area = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                List<Cell> cells = e.getValue();
+                for (int k = 0; k < cells.size(); k++) {
+                    io.github.crossfoot.model.Box b = cells.get(k).box();
+                    area.addRegion("c" + k, new java.awt.geom.Rectangle2D.Float(b.x1() - 1, b.y1() - 1,
+                            b.x2() - b.x1() + 2, b.y2() - b.y1() + 2));
+                }
+                area.extractRegions(doc.getPage(e.getKey() - 1));
+                for (int k = 0; k < cells.size(); k++) {
+                    Cell c = cells.get(k);
+                    String inside = area.getTextForRegion("c" + k).replaceAll("\\s", "");
+                    if (!inside.contains(c.value().text().replaceAll("\\s", ""))) {
+                        wrong.add(c.key() + " '" + c.value().text() + "': its box " + c.box() + " shows '" + inside + "'");
+                    }
+                }
+            }
+        }
+        return wrong;
     }
 
     /** The page a line of the extracted text is on: the nearest page marker above it. */

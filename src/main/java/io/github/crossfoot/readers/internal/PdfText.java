@@ -1,5 +1,6 @@
 package io.github.crossfoot.readers.internal;
 
+import io.github.crossfoot.model.Box;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
 import java.io.IOException;
@@ -101,7 +102,7 @@ public final class PdfText {
                 }
                 if (tables.isEmpty()) {
                     for (List<TextPosition> line : lines(stripper.glyphs)) {
-                        addRuns(lines, tokens, runs(line));
+                        addRuns(lines, tokens, runs(line, page));
                     }
                 } else {
                     readPage(tables, page, stripper.glyphs, lines, tokens);
@@ -141,7 +142,7 @@ public final class PdfText {
      * A run of glyphs on a line, set apart from the next by a gap of at least half a character:
      * on a page without rulings, one cell of a table drawn without borders (or a line of prose).
      */
-    private record Run(String text, float x1, float x2) {
+    private record Run(String text, Box box) {
     }
 
     /**
@@ -160,7 +161,7 @@ public final class PdfText {
             List<Token> own = new ArrayList<>(1);
             PlainText.tokenizeLine(r.text(), line, own);
             if (own.size() == 1) {
-                tokens.add(Token.placed(own.get(0).text(), line, r.x1(), r.x2()));
+                tokens.add(Token.placed(own.get(0).text(), line, r.box()));
             } else {
                 tokens.addAll(own);
             }
@@ -168,7 +169,7 @@ public final class PdfText {
     }
 
     /** A line of glyphs cut where a gap is at least half the line's character size. */
-    private static List<Run> runs(List<TextPosition> line) {
+    private static List<Run> runs(List<TextPosition> line, int page) {
         float size = 0;
         for (TextPosition g : line) {
             size = Math.max(size, Math.max(g.getFontSizeInPt(), g.getHeightDir()));
@@ -186,7 +187,12 @@ public final class PdfText {
                 String text = text(part);
                 if (!text.isEmpty()) {
                     TextPosition last = part.get(part.size() - 1);
-                    out.add(new Run(text, part.get(0).getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj()));
+                    float bottom = 0;
+                    for (TextPosition g : part) {
+                        bottom = Math.max(bottom, g.getYDirAdj());
+                    }
+                    float x2 = last.getXDirAdj() + last.getWidthDirAdj();
+                    out.add(new Run(text, box(page, part.get(0).getXDirAdj(), top(part), x2, bottom)));
                 }
                 from = k;
             }
@@ -210,8 +216,8 @@ public final class PdfText {
     private record Item(float y, List<Run> runs, int grid, List<Cell> cells) {
     }
 
-    /** One cell of a table row: its text and grid column. */
-    private record Cell(String text, int column) {
+    /** One cell of a table row: its text, grid column and rectangle. */
+    private record Cell(String text, int column, Box box) {
     }
 
     /** Tables a page may have; grids are numbered {@code page × MAX_TABLES_PER_PAGE + table}. */
@@ -228,7 +234,7 @@ public final class PdfText {
         }
         List<Item> items = new ArrayList<>();
         for (List<TextPosition> line : lines(outside)) {
-            items.add(new Item(top(line), runs(line), -1, null));
+            items.add(new Item(top(line), runs(line, page), -1, null));
         }
         int grid = page * MAX_TABLES_PER_PAGE;
         for (Lattice.Table t : tables) {
@@ -244,7 +250,7 @@ public final class PdfText {
                     y = Math.min(y, c.y1());
                     List<TextPosition> inside = glyphs.stream().filter(g -> c.contains(cx(g), cy(g))).toList();
                     String text = CellText.tidy(cellText(c, lines(inside)));
-                    cells.add(new Cell(text, c.left()));
+                    cells.add(new Cell(text, c.left(), box(page, c.x1(), c.y1(), c.x2(), c.y2())));
                 }
                 if (!cells.isEmpty()) {
                     items.add(new Item(y, null, grid, cells));
@@ -260,7 +266,7 @@ public final class PdfText {
             int line = lines.size() + 1;
             List<String> shown = new ArrayList<>();
             for (Cell c : item.cells()) {
-                tokens.add(Token.pdfCell(c.text(), line, line, item.grid(), c.column()));
+                tokens.add(Token.pdfCell(c.text(), line, line, item.grid(), c.column(), c.box()));
                 shown.add(CellText.oneLine(c.text()));
             }
             lines.add(String.join("\t", shown));
@@ -292,6 +298,11 @@ public final class PdfText {
             b.append(text(line));
         }
         return b.toString();
+    }
+
+    /** A box from two corners in any order. */
+    private static Box box(int page, float xa, float ya, float xb, float yb) {
+        return new Box(page, Math.min(xa, xb), Math.min(ya, yb), Math.max(xa, xb), Math.max(ya, yb));
     }
 
     private static float cx(TextPosition g) {

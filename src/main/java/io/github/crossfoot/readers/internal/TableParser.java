@@ -1,5 +1,6 @@
 package io.github.crossfoot.readers.internal;
 
+import io.github.crossfoot.model.Box;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Table;
 import io.github.crossfoot.model.Violation;
@@ -62,8 +63,11 @@ public final class TableParser {
     /** Every accepted spelling of the column labels and notes, normalised. */
     private final List<String> columnAndNoteVariants = new ArrayList<>();
 
-    /** Where a header label stands on a page without rulings, and the columns it names. */
-    private record Slot(float x, Set<String> ids) {
+    /** Where a header label stands on its PDF page, and the columns it names. */
+    private record Slot(Box box, Set<String> ids) {
+        float x() {
+            return box.centreX();
+        }
     }
 
     /** One normalised spelling of a row or group label. */
@@ -380,9 +384,8 @@ public final class TableParser {
         private final String[] text;
         private final int[] used;
         private final List<String> labels;
-        /** Where each piece of text stands on a page without rulings (NaN when not known). */
-        private final float[] x1;
-        private final float[] x2;
+        /** Where each piece of text stands on its PDF page (null when not known). */
+        private final Box[] box;
         /** The piece a label being taken starts in: its continuations must stand below it. */
         private int start;
 
@@ -390,12 +393,7 @@ public final class TableParser {
             this.text = lines.stream().map(Token::normalized).toArray(String[]::new);
             this.used = new int[text.length];
             this.labels = labels;
-            this.x1 = new float[text.length];
-            this.x2 = new float[text.length];
-            for (int k = 0; k < text.length; k++) {
-                x1[k] = lines.get(k).x1();
-                x2[k] = lines.get(k).x2();
-            }
+            this.box = lines.stream().map(Token::box).toArray(Box[]::new);
         }
 
         /**
@@ -404,10 +402,10 @@ public final class TableParser {
          * its own column, not in the next column's label).
          */
         private boolean below(int j) {
-            if (Float.isNaN(x1[start]) || Float.isNaN(x1[j])) {
+            if (box[start] == null || box[j] == null) {
                 return true;
             }
-            return x1[j] < x2[start] && x1[start] < x2[j];
+            return box[j].x1() < box[start].x2() && box[start].x1() < box[j].x2();
         }
 
         /** The labels in the order taken, each with the line (index) it starts on; null when text is left over. */
@@ -686,7 +684,7 @@ public final class TableParser {
                         headerAt.put(gridKey(t.grid(), t.column()), r.columnIds());
                     }
                     if (t.isPlaced() && !r.columnIds().isEmpty() && rowsSeen.isEmpty()) {
-                        headerSlots.add(new Slot(t.centre(), r.columnIds()));
+                        headerSlots.add(new Slot(t.box(), r.columnIds()));
                     }
                     if (rowsSeen.isEmpty()) {
                         header.add(new ColumnOrder.Entry(groupId(r), r.columnIds(), t.line(), t.grid(), t.column()));
@@ -787,54 +785,71 @@ public final class TableParser {
             if (filled.isEmpty() || filled.size() >= columns.size() || !filled.stream().allMatch(Token::isPlaced)) {
                 return null;
             }
-            Map<String, Float> at = slotsOf(columns);
+            Map<String, Slot> at = slotsOf(columns);
             if (at == null) {
                 return null;
             }
             Map<String, Token> out = new LinkedHashMap<>();
             for (Token t : filled) {
-                String nearest = null;
-                float best = Float.MAX_VALUE;
-                float second = Float.MAX_VALUE;
-                for (Map.Entry<String, Float> e : at.entrySet()) {
-                    float d = Math.abs(e.getValue() - t.centre());
-                    if (d < best) {
-                        second = best;
-                        best = d;
-                        nearest = e.getKey();
-                    } else if (d < second) {
-                        second = d;
-                    }
-                }
+                String column = nearest(at, t);
                 // Between two labels, or a second value under one label: the column is not clear.
-                if (best * 1.5f >= second || out.put(nearest, t) != null) {
+                if (column == null || out.put(column, t) != null) {
                     return null;
                 }
             }
+            // A blank cell the document draws keeps its own place; one it does not is where its label
+            // stands, on the row's line.
+            for (Token t : values) {
+                String column = t.isEmpty() && t.isPlaced() ? nearest(at, t) : null;
+                if (column != null) {
+                    out.putIfAbsent(column, t);
+                }
+            }
+            Box rowBox = filled.get(0).box();
             for (String c : columns) {
-                out.putIfAbsent(c, new Token("", currentRowLine));
+                Box label = at.get(c).box();
+                out.putIfAbsent(c, Token.placed("", currentRowLine,
+                        new Box(rowBox.page(), label.x1(), rowBox.y1(), label.x2(), rowBox.y2())));
             }
             return out;
         }
 
+        /** The column whose label is nearest to the token, clearly nearer than any other; null if none is. */
+        private static String nearest(Map<String, Slot> at, Token t) {
+            String nearest = null;
+            float best = Float.MAX_VALUE;
+            float second = Float.MAX_VALUE;
+            for (Map.Entry<String, Slot> e : at.entrySet()) {
+                float d = Math.abs(e.getValue().x() - t.centre());
+                if (d < best) {
+                    second = best;
+                    best = d;
+                    nearest = e.getKey();
+                } else if (d < second) {
+                    second = d;
+                }
+            }
+            return best * 1.5f < second ? nearest : null;
+        }
+
         /**
-         * The position of each of {@code columns} from the header labels: a label naming one of them
-         * gives its position; a label that names several (结果维持 under each group of table 四)
-         * gives, at its n-th place from the left, the n-th of them in the official order. Null
-         * unless every column gets exactly one position.
+         * The header label standing over each of {@code columns}: a label naming one of them stands
+         * over it; a label that names several (结果维持 under each group of table 四) stands, at its
+         * n-th place from the left, over the n-th of them in the official order. Null unless every
+         * column gets exactly one label.
          */
-        private Map<String, Float> slotsOf(List<String> columns) {
+        private Map<String, Slot> slotsOf(List<String> columns) {
             List<Slot> slots = new ArrayList<>(headerSlots);
             slots.sort(java.util.Comparator.comparingDouble(Slot::x));
             Map<Set<String>, Integer> seen = new HashMap<>();
-            Map<String, Float> at = new LinkedHashMap<>();
+            Map<String, Slot> at = new LinkedHashMap<>();
             for (Slot slot : slots) {
                 List<String> mine = columns.stream().filter(slot.ids()::contains).toList();
                 if (mine.isEmpty()) {
                     continue;
                 }
                 int n = seen.merge(slot.ids(), 1, Integer::sum) - 1;
-                if (n >= mine.size() || at.put(mine.get(n), slot.x()) != null) {
+                if (n >= mine.size() || at.put(mine.get(n), slot) != null) {
                     return null;
                 }
             }
@@ -1149,7 +1164,7 @@ public final class TableParser {
         /** Reads one cell's text into the table, noting text that needed interpreting. */
         private void put(String row, String column, Token t, int line) {
             CellValues.Parsed parsed = CellValues.parse(t.text(), spec.column(column).map(LabelSpec::label).orElse(""));
-            table.cell(row, column, parsed.value(), line);
+            table.cell(row, column, parsed.value(), line, t.box());
             if (parsed.noted()) {
                 String label = spec.cellDisplay(row, column);
                 problem("read.cell-value", Severity.WARNING, line,

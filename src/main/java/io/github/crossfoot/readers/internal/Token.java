@@ -1,5 +1,7 @@
 package io.github.crossfoot.readers.internal;
 
+import io.github.crossfoot.model.Box;
+
 /**
  * One field of the source text: a tab-separated field, or a whole line when the report puts one
  * cell per line. Empty fields between filled ones are kept (they may be blank cells); empty fields
@@ -19,40 +21,39 @@ package io.github.crossfoot.readers.internal;
  * @param splittable for a cell of a PDF table, true: a page break may have cut its label in two
  *                   (a merged cell drawn on two pages), so the table parser may join it with the
  *                   next piece as it joins labels broken over lines of text
- * @param x1         for text placed on a PDF page without rulings, the left edge of the run of
- *                   glyphs it was read from, in points; NaN when not known
- * @param x2         the right edge of that run; NaN when not known
+ * @param box        for text read from a PDF, its page and rectangle: a ruled cell's borders, or
+ *                   the run of glyphs it was read from on a page without rulings; null otherwise
  */
 public record Token(String text, String normalized, int line, int tableRow, int grid, int column,
-                    boolean splittable, float x1, float x2) {
+                    boolean splittable, Box box) {
 
     /** A token of plain text. */
     public Token(String text, int line) {
-        this(text, Labels.normalize(text), line, -1, -1, -1, false, Float.NaN, Float.NaN);
+        this(text, Labels.normalize(text), line, -1, -1, -1, false, null);
     }
 
-    /** A token that is one cell of a PDF table, rebuilt from its rulings. */
-    public static Token pdfCell(String text, int line, int tableRow, int grid, int column) {
-        return new Token(text, Labels.normalize(text), line, tableRow, grid, column, true, Float.NaN, Float.NaN);
+    /** A token that is one cell of a PDF table, rebuilt from its rulings, with its page and borders. */
+    public static Token pdfCell(String text, int line, int tableRow, int grid, int column, Box box) {
+        return new Token(text, Labels.normalize(text), line, tableRow, grid, column, true, box);
     }
 
     /**
      * A token of text on a PDF page without rulings, read from one run of glyphs that stands apart
-     * from its neighbours on the line (spanning {@code x1}–{@code x2}): in a table drawn without
+     * from its neighbours on the line (its box): in a table drawn without
      * borders, one cell's text, whose position tells its column.
      */
-    public static Token placed(String text, int line, float x1, float x2) {
-        return new Token(text, Labels.normalize(text), line, -1, -1, -1, false, x1, x2);
+    public static Token placed(String text, int line, Box box) {
+        return new Token(text, Labels.normalize(text), line, -1, -1, -1, false, box);
     }
 
-    /** Whether the token's horizontal position on its page is known. */
+    /** Whether the token's place on its page is known. */
     public boolean isPlaced() {
-        return !Float.isNaN(x1);
+        return box != null;
     }
 
     /** The middle of the token's horizontal extent on its page. */
     public float centre() {
-        return (x1 + x2) / 2;
+        return box.centreX();
     }
 
     /** A token that is exactly one cell of row {@code tableRow} of a document table. */
@@ -62,12 +63,12 @@ public record Token(String text, String normalized, int line, int tableRow, int 
 
     /** A token that is exactly one cell of row {@code tableRow} of table {@code grid}, starting at grid column {@code column}. */
     public static Token cell(String text, int line, int tableRow, int grid, int column) {
-        return new Token(text, Labels.normalize(text), line, tableRow, grid, column, false, Float.NaN, Float.NaN);
+        return new Token(text, Labels.normalize(text), line, tableRow, grid, column, false, null);
     }
 
     /** This token with other text (a label joined from pieces), keeping where it stands. */
     public Token withText(String newText) {
-        return new Token(newText, Labels.normalize(newText), line, tableRow, grid, column, splittable, x1, x2);
+        return new Token(newText, Labels.normalize(newText), line, tableRow, grid, column, splittable, box);
     }
 
     /** Whether this token is exactly one table cell of a structured document. */

@@ -96,7 +96,7 @@ public final class Engine {
         }
         List<CellRef> unknown = table.cells().stream()
                 .filter(c -> !spec.hasCell(c.row(), c.column()))
-                .map(c -> new CellRef(spec.id(), c.row(), c.column(), c.key(), c.value(), c.line()))
+                .map(c -> CellRef.of(spec.id(), c.row(), c.column(), c.key(), c))
                 .toList();
         String name = tableName(spec);
         if (!missing.isEmpty()) {
@@ -281,8 +281,7 @@ public final class Engine {
     }
 
     static CellRef ref(TableSpec spec, String row, String column, Cell cell) {
-        return new CellRef(spec.id(), row, column, spec.cellDisplay(row, column),
-                cell == null ? null : cell.value(), cell == null ? 0 : cell.line());
+        return CellRef.of(spec.id(), row, column, spec.cellDisplay(row, column), cell);
     }
 
     private static String tableName(TableSpec spec) {
