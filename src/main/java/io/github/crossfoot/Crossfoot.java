@@ -4,6 +4,7 @@ import io.github.crossfoot.dataset.DatasetCheck;
 import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.readers.ReportReadException;
+import io.github.crossfoot.readers.Limits;
 import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.rules.RuleSet;
 import java.io.IOException;
@@ -31,12 +32,38 @@ import java.util.Objects;
  */
 public final class Crossfoot {
 
+    /**
+     * The threads documents are read on, so that a reading over the time limit can be stopped:
+     * daemon threads, which end a second after their last document, so none is left running.
+     */
+    private static final java.util.concurrent.ExecutorService READING = new java.util.concurrent.ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(),
+            r -> {
+                Thread t = new Thread(r, "crossfoot-read");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final RuleSet rules;
     private final ReportReader reader;
 
-    private Crossfoot(RuleSet rules) {
+    private Crossfoot(RuleSet rules, Limits limits) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.reader = new ReportReader(rules);
+        this.reader = new ReportReader(rules, limits);
+    }
+
+    private Crossfoot(RuleSet rules) {
+        this(rules, Limits.defaults());
+    }
+
+    /** This checker with other limits on the documents it reads (file size, PDF pages, cells, time). */
+    public Crossfoot withLimits(Limits limits) {
+        return new Crossfoot(rules, limits);
+    }
+
+    /** The limits on the documents this checker reads. */
+    public Limits limits() {
+        return reader.limits();
     }
 
     /** Checks with the bundled rules for the national formats (2019 and 2021). */
@@ -44,7 +71,7 @@ public final class Crossfoot {
         return new Crossfoot(RuleSet.standard());
     }
 
-    /** Checks with the given rules. */
+    /** Checks with the given rules and the default {@link Limits}. */
     public static Crossfoot withRules(RuleSet rules) {
         return new Crossfoot(rules);
     }
@@ -66,14 +93,39 @@ public final class Crossfoot {
         return rules;
     }
 
-    /** Reads a report file (text, CSV, HTML, DOCX or PDF) without checking it. */
+    /**
+     * Reads a report file (text, CSV, HTML, Word, Excel or PDF) without checking it, within the
+     * {@linkplain Limits#timeLimit() time limit}: a reading that takes longer is stopped, and the
+     * report gets a {@code read.failed} error, as it does for any other failure while reading.
+     *
+     * @throws ReportReadException only when the file cannot be opened
+     */
     public Report read(Path file) throws ReportReadException {
-        return reader.read(file);
+        java.util.concurrent.Future<Report> reading = READING.submit(() -> reader.read(file));
+        long limit = limits().timeLimit().toMillis();
+        try {
+            return reading.get(limit, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            reading.cancel(true); // the readers stop at their next page, form or glyph
+            String seconds = limit % 1000 == 0 ? String.valueOf(limit / 1000) : String.valueOf(limit / 1000.0);
+            return ReportReader.failure(file.toString(), "读取 reading", new java.util.concurrent.TimeoutException(
+                    "超过每个文件 " + seconds + " 秒的时间上限，已停止读取 took longer than the " + seconds
+                            + " s limit per file; reading was stopped"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ReportReadException r) {
+                throw r;
+            }
+            return ReportReader.failure(file.toString(), "读取 reading", e.getCause());
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            return ReportReader.failure(file.toString(), "读取 reading", e);
+        }
     }
 
-    /** Reads and checks one report file. */
+    /** Reads (within the time limit) and checks one report file. */
     public CheckResult check(Path file) throws ReportReadException {
-        return check(reader.read(file));
+        return check(read(file));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.crossfoot.Crossfoot;
 import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.readers.ReportReadException;
+import io.github.crossfoot.readers.Limits;
 import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.rules.RuleFileException;
 import io.github.crossfoot.writers.HtmlWriter;
@@ -123,6 +124,26 @@ public final class Main implements Callable<Integer> {
                         + "a file that takes longer gets a read.failed error and its reading is stopped (default: ${DEFAULT-VALUE})")
         int timeoutSeconds;
 
+        @Option(names = "--max-file-mb", defaultValue = "50", paramLabel = "MB",
+                description = "文件大小上限 largest file read, in MB; a larger one gets read.limit (default: ${DEFAULT-VALUE})")
+        int maxFileMegabytes;
+
+        @Option(names = "--max-pdf-pages", defaultValue = "200", paramLabel = "N",
+                description = "PDF 页数上限 most pages of a PDF (default: ${DEFAULT-VALUE})")
+        int maxPdfPages;
+
+        @Option(names = "--max-cells-per-table", defaultValue = "20000", paramLabel = "N",
+                description = "每个表格的单元格上限 most cells of one document table (default: ${DEFAULT-VALUE})")
+        int maxCellsPerTable;
+
+        @Option(names = "--max-columns-per-row", defaultValue = "200", paramLabel = "N",
+                description = "每个表格行的单元格上限 most cells of one table row (default: ${DEFAULT-VALUE})")
+        int maxColumnsPerRow;
+
+        @Option(names = "--max-cell-chars", defaultValue = "10000", paramLabel = "N",
+                description = "每个单元格的字符上限 most characters in one cell (default: ${DEFAULT-VALUE})")
+        int maxCellChars;
+
         @Option(names = "--rules", paramLabel = "FILE",
                 description = "额外的规则文件，可重复 additional rule file, repeatable")
         List<Path> ruleFiles = new ArrayList<>();
@@ -182,11 +203,19 @@ public final class Main implements Callable<Integer> {
                         + String.join(" ", REPORT_EXTENSIONS) + ")");
                 return USAGE;
             }
-            if (timeoutSeconds <= 0) {
-                err.println("用法错误 usage error: --timeout must be a positive number of seconds, not " + timeoutSeconds);
+            try {
+                crossfoot = crossfoot.withLimits(Limits.defaults()
+                        .withTimeLimit(java.time.Duration.ofSeconds(positive("--timeout", timeoutSeconds)))
+                        .withMaxFileBytes(positive("--max-file-mb", maxFileMegabytes) * 1024L * 1024L)
+                        .withMaxPdfPages(positive("--max-pdf-pages", maxPdfPages))
+                        .withMaxCellsPerTable(positive("--max-cells-per-table", maxCellsPerTable))
+                        .withMaxColumnsPerRow(positive("--max-columns-per-row", maxColumnsPerRow))
+                        .withMaxCellChars(positive("--max-cell-chars", maxCellChars)));
+            } catch (IllegalArgumentException e) {
+                err.println("用法错误 usage error: " + e.getMessage());
                 return USAGE;
             }
-            List<Report> reports = new ArrayList<>(read(crossfoot, reportFiles, err, timeoutSeconds * 1000L));
+            List<Report> reports = new ArrayList<>(read(crossfoot, reportFiles, err));
             reports.addAll(unreadable);
             List<CheckResult> results = crossfoot.checkAll(reports);
             try {
@@ -218,37 +247,36 @@ public final class Main implements Callable<Integer> {
 
         /**
          * Reads the files on all cores, keeping their order; a progress line goes to a terminal. A
-         * file that cannot be opened or read becomes a report with one {@code read.failed} error:
-         * one bad file never costs the run its other results.
+         * file that cannot be opened, cannot be read or takes longer than the time limit becomes a
+         * report with one {@code read.failed} error: one bad file never costs the run its other results.
          */
-        private static List<Report> read(Crossfoot crossfoot, List<Path> files, PrintWriter err, long limitMillis) {
+        private static List<Report> read(Crossfoot crossfoot, List<Path> files, PrintWriter err) {
             boolean progress = System.console() != null && files.size() >= PROGRESS_MIN_FILES;
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            // Daemon threads: a reading that ignores its interruption cannot keep the run from ending.
+            // Daemon threads: they only wait for the library, which stops a reading over its time limit.
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "crossfoot-read");
+                Thread t = new Thread(r, "crossfoot-cli");
                 t.setDaemon(true);
                 return t;
             });
-            long[] started = new long[files.size()];
             List<java.util.concurrent.Future<Report>> futures = new ArrayList<>();
-            for (int k = 0; k < files.size(); k++) {
-                int index = k;
-                Path f = files.get(k);
-                futures.add(pool.submit(() -> {
-                    started[index] = System.nanoTime();
-                    return readOne(crossfoot, f);
-                }));
+            for (Path f : files) {
+                futures.add(pool.submit(() -> readOne(crossfoot, f)));
             }
             List<Report> reports = new ArrayList<>(files.size());
             try {
                 for (int k = 0; k < files.size(); k++) {
-                    reports.add(await(futures.get(k), started, k, files.get(k), limitMillis));
+                    reports.add(futures.get(k).get());
                     if (progress && ((k + 1) % 10 == 0 || k + 1 == files.size())) {
                         err.print("\r已读取 read " + (k + 1) + "/" + files.size());
                         err.flush();
                     }
                 }
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause()); // readOne turns every failure into a report
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
             } finally {
                 pool.shutdownNow();
             }
@@ -269,31 +297,11 @@ public final class Main implements Callable<Integer> {
             }
         }
 
-        /**
-         * Waits for a file's report; once the file has been read for longer than the limit, its
-         * reading is interrupted (the readers stop at their next step) and the file gets a
-         * read.failed error for the time limit.
-         */
-        private static Report await(java.util.concurrent.Future<Report> future, long[] started, int k, Path f,
-                                    long limitMillis) {
-            while (true) {
-                try {
-                    return future.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    long start = started[k];
-                    if (start != 0 && (System.nanoTime() - start) / 1_000_000 > limitMillis) {
-                        future.cancel(true);
-                        return ReportReader.failure(f.toString(), "读取 reading", new java.util.concurrent.TimeoutException(
-                                "超过每个文件 " + limitMillis / 1000 + " 秒的时间上限，已停止读取 took longer than the "
-                                        + limitMillis / 1000 + " s limit per file; reading was stopped"));
-                    }
-                } catch (java.util.concurrent.ExecutionException e) {
-                    return ReportReader.failure(f.toString(), "读取 reading", e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return ReportReader.failure(f.toString(), "读取 reading", e);
-                }
+        private static int positive(String option, int value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(option + " must be a positive number, not " + value);
             }
+            return value;
         }
 
         private static OutputFormat parseFormat(String name) {

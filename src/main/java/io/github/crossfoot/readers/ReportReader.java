@@ -7,6 +7,7 @@ import io.github.crossfoot.readers.internal.CsvText;
 import io.github.crossfoot.readers.internal.DocumentKind;
 import io.github.crossfoot.readers.internal.DocxText;
 import io.github.crossfoot.readers.internal.HtmlText;
+import io.github.crossfoot.readers.internal.LimitExceeded;
 import io.github.crossfoot.readers.internal.Labels;
 import io.github.crossfoot.readers.internal.OleText;
 import io.github.crossfoot.readers.internal.PdfText;
@@ -44,10 +45,22 @@ import java.util.Optional;
 public final class ReportReader {
 
     private final RuleSet rules;
+    private final Limits limits;
 
-    /** A reader for the formats and tables declared in {@code rules}. */
+    /** A reader for the formats and tables declared in {@code rules}, with the default {@link Limits}. */
     public ReportReader(RuleSet rules) {
+        this(rules, Limits.defaults());
+    }
+
+    /** A reader for the formats and tables declared in {@code rules} that refuses documents over {@code limits}. */
+    public ReportReader(RuleSet rules, Limits limits) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The limits this reader keeps to. */
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -55,22 +68,29 @@ public final class ReportReader {
      * only a file that cannot be opened throws.
      */
     public Report read(Path file) throws ReportReadException {
+        if (!Files.isRegularFile(file)) {
+            // A pipe, socket or device would block or never end: it is not opened.
+            throw new ReportReadException("cannot read " + file + ": not a regular file (a directory, pipe, socket or device)",
+                    null);
+        }
         byte[] bytes;
         try (java.io.InputStream in = Files.newInputStream(file)) {
             // Read at most one byte past the limit, whatever the file claims (a device never ends).
-            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
         } catch (IOException e) {
             throw new ReportReadException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (bytes.length > MAX_FILE_BYTES) {
-            return unread(file.toString(), "read.limit", "文件超过 " + MAX_FILE_BYTES / (1024 * 1024) + " MB 的上限，未读取。",
-                    "The file is larger than the " + MAX_FILE_BYTES / (1024 * 1024) + " MB limit; it was not read.");
+        if (bytes.length > limits.maxFileBytes()) {
+            String size = sizeOf(limits.maxFileBytes());
+            return unread(file.toString(), "read.limit", "文件超过 " + size + " 的上限，未读取。",
+                    "The file is larger than the " + size + " limit; it was not read.");
         }
         return read(file.toString(), bytes);
     }
 
-    /** Largest file read (50 MB): a year's report is far smaller; a larger file is refused, not read into memory. */
-    public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    private static String sizeOf(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
 
     /**
      * Reads a document given as bytes; {@code source} names it in messages and picks the kind by
@@ -82,6 +102,8 @@ public final class ReportReader {
         SourceText text;
         try {
             text = convert(source, bytes);
+        } catch (LimitExceeded e) {
+            return unread(source, "read.limit", e.zh(), e.en());
         } catch (NoClassDefFoundError e) {
             return failed(source, "缺少读取该类文件所需的库（" + e.getMessage() + "），请使用 crossfoot.jar 或添加相应依赖。",
                     "A library needed to read this kind of file is missing from the class path: " + e.getMessage());
@@ -96,7 +118,10 @@ public final class ReportReader {
                             + "DOC, XLSX, XLS, PDF or CSV.");
         }
         try {
+            LimitExceeded.check(text, limits);
             return read(source, text);
+        } catch (LimitExceeded e) {
+            return unread(source, "read.limit", e.zh(), e.en());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failure(source, "识别表格 finding the tables", e);
         }
@@ -122,10 +147,10 @@ public final class ReportReader {
         return read(source, CsvText.accepts(source, text) ? CsvText.read(text) : PlainText.read(text));
     }
 
-    private static SourceText convert(String source, byte[] bytes) throws IOException {
+    private SourceText convert(String source, byte[] bytes) throws IOException {
         switch (DocumentKind.of(source, bytes)) {
             case PDF:
-                return PdfText.read(bytes);
+                return PdfText.read(bytes, limits.maxPdfPages());
             case DOCX:
                 return DocxText.read(bytes);
             case XLSX:

@@ -58,7 +58,7 @@ class IsolationTest {
         bad.put("pages.pdf", ("%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type/Pages/Kids[3 0 R]"
                 + "/Count 2147483647>>\nendobj\n3 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 100 100]>>\nendobj\n"
                 + "trailer\n<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        bad.put("fan-out.pdf", fanOutPdf());
+        bad.put("fan-out.pdf", IsolationTestSupport.fanOutPdf());
         byte[] noise = new byte[4096];
         new Random(1).nextBytes(noise);
         for (String ext : new String[] {"pdf", "docx", "doc", "xlsx", "xls", "html", "txt", "csv"}) {
@@ -158,42 +158,10 @@ class IsolationTest {
         assertThat(r[2]).contains("no report to check");
     }
 
-    /** A 3 KB PDF whose forms draw each other ten times, nine levels deep: 10^9 drawings. */
-    static byte[] fanOutPdf() {
-        int depth = 9;
-        java.util.Map<Integer, String> objects = new java.util.TreeMap<>();
-        objects.put(1, "<</Type/Catalog/Pages 2 0 R>>");
-        objects.put(2, "<</Type/Pages/Kids[3 0 R]/Count 1>>");
-        objects.put(3, "<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Resources<</XObject<</X 4 0 R>>>>/Contents 5 0 R>>");
-        objects.put(5, "<</Length 5>>\nstream\n/X Do\nendstream");
-        for (int level = 0; level < depth; level++) {
-            int number = level == 0 ? 4 : 5 + level;
-            int next = 6 + level;
-            String body = level < depth - 1 ? String.join(" ", java.util.Collections.nCopies(10, "q /X Do Q")) : "0 0 m 10 10 l S";
-            String resources = level < depth - 1 ? "/Resources<</XObject<</X " + next + " 0 R>>>>" : "";
-            objects.put(number, "<</Type/XObject/Subtype/Form/BBox[0 0 200 200]" + resources + "/Length " + body.length()
-                    + ">>\nstream\n" + body + "\nendstream");
-        }
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        java.util.Map<Integer, Integer> offsets = new java.util.TreeMap<>();
-        objects.forEach((n, o) -> {
-            offsets.put(n, pdf.length());
-            pdf.append(n).append(" 0 obj\n").append(o).append("\nendobj\n");
-        });
-        int xref = pdf.length();
-        int size = objects.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        pdf.append("xref\n0 ").append(size).append("\n0000000000 65535 f \n");
-        for (int n = 1; n < size; n++) {
-            pdf.append(String.format("%010d 00000 n \n", offsets.getOrDefault(n, 0)));
-        }
-        pdf.append("trailer\n<</Size ").append(size).append("/Root 1 0 R>>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-
     @Test
     void aFileOverTheTimeLimitIsStoppedAndTheOthersAreChecked(@TempDir Path dir) throws Exception {
         Files.copy(Path.of("examples/example-2023-consistent.txt"), dir.resolve("good.txt"));
-        Files.write(dir.resolve("fan-out.pdf"), fanOutPdf());
+        Files.write(dir.resolve("fan-out.pdf"), IsolationTestSupport.fanOutPdf());
         String[] r = run("check", "--timeout", "3", dir.toString());
         assertThat(r[0]).isEqualTo("1");
         assertThat(r[1]).contains("good.txt").contains("通过 PASSED").contains("read.failed").contains("3 s limit");

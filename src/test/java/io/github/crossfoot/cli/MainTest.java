@@ -36,6 +36,21 @@ class MainTest {
     }
 
     @Test
+    void theLimitsAreOptions() {
+        String pdf = "src/test/resources/producer-corpus/libreoffice-gov-2021-portrait-s3.pdf";
+        assertThat(run("check", pdf).code()).isZero();
+        Run r = run("check", "--max-pdf-pages", "1", pdf);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("read.limit").contains("超过 1 页的上限");
+        Run cells = run("check", "--max-columns-per-row", "5", "--max-cells-per-table", "100000", "--max-cell-chars", "50",
+                "--max-file-mb", "1", "src/test/resources/fixtures/g21-html-consistent.html");
+        assertThat(cells.out()).contains("read.limit").contains("more than 5 cells");
+        Run zero = run("check", "--max-cell-chars", "0", pdf);
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).contains("--max-cell-chars must be a positive number");
+    }
+
+    @Test
     void aDirectoryIsCheckedRecursivelyAndTheMissingTablesFailIt() {
         Run r = run("check", "src/test/resources/seeds");
         assertThat(r.code()).isEqualTo(1);

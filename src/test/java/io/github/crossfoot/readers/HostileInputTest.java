@@ -83,7 +83,7 @@ class HostileInputTest {
         java.nio.file.Path big = dir.resolve("big.txt");
         try (var ch = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
                 java.nio.file.StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), ReportReader.MAX_FILE_BYTES + 10L); // sparse
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), Limits.defaults().maxFileBytes() + 10L); // sparse
         }
         Report report = READER.read(big);
         CheckResult result = RULES.check(report);

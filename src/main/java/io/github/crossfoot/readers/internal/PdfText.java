@@ -27,8 +27,6 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfText {
 
-    /** Most pages read from one PDF. */
-    static final int MAX_PAGES = 200;
     /** Fewest letters on a page before it is judged garbled. */
     private static final int GARBLE_MIN_LETTERS = 20;
     /** Least share of Chinese characters among the letters of a page whose text decodes. */
@@ -66,8 +64,11 @@ public final class PdfText {
         }
     }
 
-    /** Converts PDF bytes; throws IOException when they are not a readable PDF. */
-    public static SourceText read(byte[] bytes) throws IOException {
+    /**
+     * Converts PDF bytes; throws IOException when they are not a readable PDF, and
+     * {@link LimitExceeded} when it has more than {@code maxPages} pages.
+     */
+    public static SourceText read(byte[] bytes, int maxPages) throws IOException {
         List<String> lines = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<Integer> scanned = new ArrayList<>();
@@ -76,9 +77,10 @@ public final class PdfText {
         String title;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             pages = doc.getNumberOfPages();
-            if (pages > MAX_PAGES) {
+            if (pages > maxPages) {
                 // A year's report has a few dozen pages; a page tree claiming more is not walked.
-                throw new IOException("the PDF claims " + pages + " pages, more than the " + MAX_PAGES + " read");
+                throw new LimitExceeded("PDF 有 " + pages + " 页，超过 " + maxPages + " 页的上限，未读取。",
+                        "The PDF has " + pages + " pages, more than the limit of " + maxPages + "; it was not read.");
             }
             title = ReportMetadata.titleFrom(doc.getDocumentInformation().getTitle());
             for (int page = 1; page <= pages; page++) {
