@@ -21,7 +21,8 @@ module io.github.crossfoot {
     requires static java.desktop; // PDFBox gives path points as java.awt.geom.Point2D
     requires static org.apache.commons.csv;
     requires static info.picocli;
-    requires static org.assertj.core;
+    // The assertj package extends AssertJ's own assertions: whoever uses it has AssertJ, and reads it through us.
+    requires static transitive org.assertj.core;
 
     exports io.github.crossfoot;
     exports io.github.crossfoot.model;

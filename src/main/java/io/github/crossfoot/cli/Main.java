@@ -46,6 +46,10 @@ import picocli.CommandLine.Parameters;
         subcommands = {Main.Check.class})
 public final class Main implements Callable<Integer> {
 
+    /** The top command; picocli makes it. */
+    public Main() {
+    }
+
     /** Exit status when every report passed. */
     public static final int OK = 0;
     /** Exit status when at least one report has an error-severity violation. */

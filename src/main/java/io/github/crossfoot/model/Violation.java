@@ -132,6 +132,25 @@ public final class Violation {
         return messageEn;
     }
 
+    /** Equal when every part is: rule, severity, kind, place, cells, sides (compared as numbers), line and messages. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Violation v && rule.equals(v.rule) && severity == v.severity && kind == v.kind
+                && Objects.equals(table, v.table) && Objects.equals(row, v.row) && Objects.equals(column, v.column)
+                && cells.equals(v.cells) && sameNumber(left, v.left) && sameNumber(right, v.right) && line == v.line
+                && messageZh.equals(v.messageZh) && messageEn.equals(v.messageEn);
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, severity, kind, table, row, column, cells, line, messageEn,
+                left == null ? null : left.stripTrailingZeros(), right == null ? null : right.stripTrailingZeros());
+    }
+
     @Override
     public String toString() {
         return severity.id() + " " + rule + (row == null ? "" : " row=" + row)

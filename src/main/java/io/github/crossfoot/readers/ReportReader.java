@@ -105,8 +105,11 @@ public final class ReportReader {
         } catch (LimitExceeded e) {
             return unread(source, "read.limit", e.zh(), e.en());
         } catch (NoClassDefFoundError e) {
-            return failed(source, "缺少读取该类文件所需的库（" + e.getMessage() + "），请使用 crossfoot.jar 或添加相应依赖。",
-                    "A library needed to read this kind of file is missing from the class path: " + e.getMessage());
+            String library = libraryOf(String.valueOf(e.getMessage()));
+            return failed(source, "读取该类文件需要 " + library + "，类路径中没有（缺少 " + e.getMessage()
+                            + "）；请使用 crossfoot.jar 或添加该依赖。",
+                    "Reading this kind of file needs " + library + ", which is not on the class path (missing "
+                            + e.getMessage() + "); use crossfoot.jar or add the dependency.");
         } catch (IOException | RuntimeException e) {
             return failed(source, "无法读取文件内容：" + e.getMessage(), "The file's content cannot be read: " + e.getMessage());
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -166,6 +169,24 @@ public final class ReportReader {
                 }
                 return CsvText.accepts(source, text.get()) ? CsvText.read(text.get()) : PlainText.read(text.get());
         }
+    }
+
+    /** The optional library a missing class belongs to, by its package. */
+    private static String libraryOf(String missingClass) {
+        String c = missingClass.replace('.', '/');
+        if (c.startsWith("org/apache/poi") || c.startsWith("org/apache/xmlbeans") || c.startsWith("org/openxmlformats")) {
+            return "Apache POI (org.apache.poi:poi-ooxml, poi-scratchpad)";
+        }
+        if (c.startsWith("org/apache/pdfbox") || c.startsWith("org/apache/fontbox")) {
+            return "Apache PDFBox (org.apache.pdfbox:pdfbox)";
+        }
+        if (c.startsWith("org/jsoup")) {
+            return "jsoup (org.jsoup:jsoup)";
+        }
+        if (c.startsWith("org/apache/commons/csv")) {
+            return "Commons CSV (org.apache.commons:commons-csv)";
+        }
+        return "an optional library";
     }
 
     private static Report failed(String source, String zh, String en) {

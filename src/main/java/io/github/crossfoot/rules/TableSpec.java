@@ -26,8 +26,16 @@ public final class TableSpec {
     private final Map<String, String> columnDisplays = new java.util.HashMap<>();
     private final Map<String, List<String>> columnsOfRow = new java.util.HashMap<>();
     private final Map<String, List<String>> allColumnsOfRow = new java.util.HashMap<>();
-    private final List<String[]> cells;
-    private final List<String[]> requiredCells;
+    private final List<Position> cells;
+    private final List<Position> requiredCells;
+
+    /** A cell of the table by its row and column ids. */
+    public record Position(String row, String column) {
+        public Position {
+            java.util.Objects.requireNonNull(row, "row");
+            java.util.Objects.requireNonNull(column, "column");
+        }
+    }
 
     public TableSpec(String id, String label, List<String> headings, List<String> notes,
                      Map<String, String> groups, List<LabelSpec> rows, List<LabelSpec> columns) {
@@ -39,18 +47,18 @@ public final class TableSpec {
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
         List<String> allColumns = this.columns.stream().map(LabelSpec::id).toList();
-        List<String[]> all = new ArrayList<>();
+        List<Position> all = new ArrayList<>();
         for (LabelSpec r : this.rows) {
             rowDisplays.put(r.id(), display(r.id(), this.rows));
             List<String> own = r.columns().isEmpty() ? allColumns : r.columns();
             allColumnsOfRow.put(r.id(), own);
             columnsOfRow.put(r.id(), own.stream()
                     .filter(c -> this.columns.stream().noneMatch(x -> x.id().equals(c) && x.optional())).toList());
-            own.forEach(c -> all.add(new String[] {r.id(), c}));
+            own.forEach(c -> all.add(new Position(r.id(), c)));
         }
         this.columns.forEach(c -> columnDisplays.put(c.id(), display(c.id(), this.columns)));
         this.cells = List.copyOf(all);
-        this.requiredCells = all.stream().filter(rc -> !isOptional(rc[0], rc[1])).toList();
+        this.requiredCells = all.stream().filter(rc -> !isOptional(rc.row(), rc.column())).toList();
     }
 
     public String id() {
@@ -113,20 +121,14 @@ public final class TableSpec {
         return allColumnsOf(rowId).contains(columnId);
     }
 
-    /** Every cell a report must have as {@code {row, column}} pairs, row by row in official order. */
-    public List<String[]> cells() {
-        return copy(requiredCells);
+    /** Every cell a report must have, row by row in official order. */
+    public List<Position> cells() {
+        return requiredCells;
     }
 
     /** Every cell including those of optional (local) rows and columns, row by row in official order. */
-    public List<String[]> allCells() {
-        return copy(cells);
-    }
-
-    private static List<String[]> copy(List<String[]> cells) {
-        List<String[]> out = new ArrayList<>(cells.size());
-        cells.forEach(rc -> out.add(rc.clone()));
-        return out;
+    public List<Position> allCells() {
+        return cells;
     }
 
     /** An empty table with this table's rows, columns and labels, ready for values. */

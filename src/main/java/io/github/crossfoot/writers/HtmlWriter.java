@@ -79,7 +79,7 @@ public final class HtmlWriter implements ResultWriter {
     }
 
     /** The page as a jsoup document, for callers that post-process it. */
-    public Document toDocument(List<CheckResult> results) {
+    private Document toDocument(List<CheckResult> results) {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
                 .prettyPrint(true).indentAmount(1);

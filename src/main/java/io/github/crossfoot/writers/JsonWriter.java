@@ -28,7 +28,13 @@ import java.util.TreeMap;
  */
 public final class JsonWriter implements ResultWriter {
 
+    /** Numbers as written: the default factory strips trailing zeros, which turns 10 into 1E+1. */
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    /** A writer of the JSON output. */
+    public JsonWriter() {
+    }
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
@@ -41,7 +47,7 @@ public final class JsonWriter implements ResultWriter {
     }
 
     /** The JSON tree, for callers that embed it in their own output. */
-    public ObjectNode toJson(List<CheckResult> results) {
+    private ObjectNode toJson(List<CheckResult> results) {
         ObjectNode root = NODES.objectNode();
         ArrayNode reports = root.putArray("reports");
         for (CheckResult r : results) {

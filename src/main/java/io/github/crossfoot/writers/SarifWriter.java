@@ -69,6 +69,8 @@ public final class SarifWriter implements ResultWriter {
     public static final String SRCROOT = "%SRCROOT%";
 
     private static final String FALLBACK_VERSION = "0.1.0";
+    /** Numbers as written: the default factory strips trailing zeros, which turns 10 into 1E+1. */
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+://.*");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
@@ -99,7 +101,7 @@ public final class SarifWriter implements ResultWriter {
     }
 
     /** The SARIF log as a JSON tree. */
-    public ObjectNode toJson(List<CheckResult> results) {
+    private ObjectNode toJson(List<CheckResult> results) {
         ObjectNode root = NODES.objectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");

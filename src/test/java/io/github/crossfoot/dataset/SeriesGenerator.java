@@ -194,9 +194,9 @@ final class SeriesGenerator {
         TableSpec proactive = RULES.format("gov-2019").orElseThrow().table("proactive").orElseThrow();
         b.table("proactive", t -> {
             long[] published = {0};
-            for (String[] rc : proactive.cells()) {
-                String row = rc[0];
-                String col = rc[1];
+            for (TableSpec.Position rc : proactive.cells()) {
+                String row = rc.row();
+                String col = rc.column();
                 switch (col) {
                     case "new_made" -> t.value(row, col, small());
                     case "new_published" -> {

@@ -19,9 +19,9 @@ class EngineSemanticsTest {
     private static Report.Builder consistent() {
         return RULES.newReport("system:42", "gov-2021").year(2023).agency("示例局")
                 .table("applications", t -> {
-                    for (String[] rc : RULES.format("gov-2021").orElseThrow().table("applications").orElseThrow()
+                    for (TableSpec.Position rc : RULES.format("gov-2021").orElseThrow().table("applications").orElseThrow()
                             .cells()) {
-                        t.value(rc[0], rc[1], 0);
+                        t.value(rc.row(), rc.column(), 0);
                     }
                     t.value("new", "natural_person", 10).value("new", "total", 10);
                     t.value("carried_over", "natural_person", 2).value("carried_over", "total", 2);

@@ -1164,7 +1164,7 @@ class RuleFileErrorsTest {
         RuleSet standard = RuleSet.standard();
         Report.Builder b = standard.newReport("x", "gov-2021");
         for (TableSpec t : standard.format("gov-2021").orElseThrow().tables()) {
-            b.table(t.id(), tb -> t.cells().forEach(rc -> tb.value(rc[0], rc[1], 0)));
+            b.table(t.id(), tb -> t.cells().forEach(rc -> tb.value(rc.row(), rc.column(), 0)));
         }
         return b.table("applications", content).build();
     }

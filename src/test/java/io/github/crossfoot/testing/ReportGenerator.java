@@ -136,8 +136,8 @@ public final class ReportGenerator {
     /** Every cell {@code format} defines for {@code tableId}, row by row in official order. */
     public static List<CellPos> cells(String format, String tableId) {
         List<CellPos> out = new ArrayList<>();
-        for (String[] rc : tableSpec(format, tableId).cells()) {
-            out.add(new CellPos(tableId, rc[0], rc[1]));
+        for (TableSpec.Position rc : tableSpec(format, tableId).cells()) {
+            out.add(new CellPos(tableId, rc.row(), rc.column()));
         }
         return out;
     }
@@ -272,11 +272,11 @@ public final class ReportGenerator {
     }
 
     private void proactive(Table.Builder t, Density d) {
-        for (String[] rc : tableSpec("proactive").cells()) {
-            if (rc[1].equals("amount_10k_yuan")) {
-                t.value(rc[0], rc[1], amount(d));
+        for (TableSpec.Position rc : tableSpec("proactive").cells()) {
+            if (rc.column().equals("amount_10k_yuan")) {
+                t.value(rc.row(), rc.column(), amount(d));
             } else {
-                t.value(rc[0], rc[1], count(d));
+                t.value(rc.row(), rc.column(), count(d));
             }
         }
     }

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public final class LimitExceeded extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String zh;
 
     public LimitExceeded(String zh, String en) {

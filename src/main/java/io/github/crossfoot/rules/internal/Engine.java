@@ -81,11 +81,11 @@ public final class Engine {
         List<CellRef> missing = new ArrayList<>();
         List<CellRef> unreadable = new ArrayList<>();
         List<CellRef> blank = new ArrayList<>();
-        for (String[] rc : spec.cells()) {
-            Optional<Cell> cell = table.cell(rc[0], rc[1]);
-            CellRef ref = ref(spec, rc[0], rc[1], cell.orElse(null));
+        for (TableSpec.Position rc : spec.cells()) {
+            Optional<Cell> cell = table.cell(rc.row(), rc.column());
+            CellRef ref = ref(spec, rc.row(), rc.column(), cell.orElse(null));
             if (cell.isEmpty()) {
-                if (!spec.isOptional(rc[0], rc[1])) {
+                if (!spec.isOptional(rc.row(), rc.column())) {
                     missing.add(ref);
                 }
             } else if (cell.get().value().isText()) {

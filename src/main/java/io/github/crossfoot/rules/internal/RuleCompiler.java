@@ -316,10 +316,10 @@ public final class RuleCompiler {
                     }
                     except.add(e.row().value() + "\u0000" + e.column().value());
                 }
-                for (String[] rc : table.allCells()) {
-                    String key = rc[0] + "\u0000" + rc[1];
+                for (TableSpec.Position rc : table.allCells()) {
+                    String key = rc.row() + "\u0000" + rc.column();
                     if (!except.contains(key)) {
-                        out.add(new CompiledRule.Binding(v, Ast.Over.CELL, key, table.cellDisplay(rc[0], rc[1])));
+                        out.add(new CompiledRule.Binding(v, Ast.Over.CELL, key, table.cellDisplay(rc.row(), rc.column())));
                     }
                 }
             }
@@ -528,6 +528,7 @@ public final class RuleCompiler {
         return t;
     }
 
+    @SuppressWarnings("deprecation") // commons-lang3 moved it to commons-text, which the core does not take on
     private static String suggest(String wrong, java.util.Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -357,9 +357,9 @@ public final class SuspectFinder {
         }));
         // Official order, so that output is stable.
         List<String> ordered = new ArrayList<>();
-        for (String[] rc : spec.cells()) {
-            if (cells.contains(key(rc[0], rc[1]))) {
-                ordered.add(key(rc[0], rc[1]));
+        for (TableSpec.Position rc : spec.cells()) {
+            if (cells.contains(key(rc.row(), rc.column()))) {
+                ordered.add(key(rc.row(), rc.column()));
             }
         }
         return ordered;
