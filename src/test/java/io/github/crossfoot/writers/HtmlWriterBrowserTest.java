@@ -216,9 +216,12 @@ class HtmlWriterBrowserTest {
         } else {
             candidates.add(Path.of("/usr/bin/chromium"));
             String path = System.getenv().getOrDefault("PATH", "");
-            for (String dir : path.split(java.io.File.pathSeparator)) {
-                if (!dir.isEmpty()) {
-                    candidates.add(Path.of(dir, "chromium"));
+            // The names Debian, Ubuntu and Google's own package give it.
+            for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
+                for (String dir : path.split(java.io.File.pathSeparator)) {
+                    if (!dir.isEmpty()) {
+                        candidates.add(Path.of(dir, name));
+                    }
                 }
             }
         }
