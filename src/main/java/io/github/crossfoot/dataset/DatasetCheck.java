@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks across the reports of one run (format-spec §5.2 I4, I5): the same body's reports of
+ * Checks across the reports of one run: the same body's reports of
  * consecutive years must chain, and one body should not have two reports for one year.
  *
  * <ul>

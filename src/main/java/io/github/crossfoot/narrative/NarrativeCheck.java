@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Narrative vs table (format-spec §5.2 I7, §6.2 item 1): the figures a report's prose states
+ * Narrative vs table: the figures a report's prose states
  * about its own tables 三 and 四 must match the cells.
  *
  * <ul>

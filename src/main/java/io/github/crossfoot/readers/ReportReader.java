@@ -231,7 +231,7 @@ public final class ReportReader {
     }
 
     /**
-     * The format by year (format-spec §8) cross-checked against the labels only one format
+     * The format by year (2019–2020: the 2019 format; from 2021: the 2021 format) cross-checked against the labels only one format
      * prints; a disagreement is reported, and the markers win since they describe the tables read.
      */
     private FormatSpec detectFormat(List<String> lines, Integer year, Report.Builder report) {

@@ -255,7 +255,7 @@ class NarrativeCheckTest {
 
     @Test
     void disclosedAndPartlyDisclosedTogetherAreComparedWithTheirSum() throws IOException {
-        // The Shanghai 2019 fault (format-spec §6.2 item 1): the text's 258 is one column, the table says 272 + 3.
+        // The Shanghai 2019 fault: the text's 258 is one column, the table says 272 + 3.
         String text = replaceLine(template(), PROSE, "2022年，依申请公开工作中，予以公开及部分公开258件，占33.9%。");
         text = withRow(text, DISCLOSED, 258, 13, 1, 0, 0, 0, 272);
         text = withRow(text, PARTIAL, 3, 0, 0, 0, 0, 0, 3);

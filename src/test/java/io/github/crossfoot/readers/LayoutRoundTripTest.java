@@ -37,7 +37,6 @@ class LayoutRoundTripTest {
     private static final int REPORTS_PER_LAYOUT = 5;
 
     /** Findings the PDF reading shows because of a known tokenizer bug (see FixturesTest). */
-    private static final Set<String> PDF_KNOWN_BUG_RULES = Set.of("read.missing-column", "read.unrecognised-text");
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
@@ -80,8 +79,7 @@ class LayoutRoundTripTest {
             }
         }
         CheckResult result = RULES.check(read);
-        List<Violation> findings = result.violations().stream()
-                .filter(v -> layout != Layout.PDF || !PDF_KNOWN_BUG_RULES.contains(v.rule())).toList();
+        List<Violation> findings = result.violations();
         assertThat(findings).as("findings").isEmpty();
     }
 

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published PDF of R24-HA (淮安市人民政府 2024, format-spec §0), copied unchanged into test
+ * The published PDF of R24-HA (淮安市人民政府 2024), copied unchanged into test
  * resources. Its text layer breaks header labels by letter spacing and over lines, wraps row
  * labels around their values, writes the group 三、本年度办理结果 top to bottom among the rows and
  * breaks （四）无法提供 over a page. Its tables are ruled (Word-style borders), so they are read from
  * the rulings: each cell is the glyphs inside its box. The figures expected here are the report's
- * own (format-spec §3–§5, §6.2 item 5).
+ * own.
  */
 class RealPdfTest {
 

@@ -234,7 +234,7 @@ class TextLayoutsTest {
 
     @Test
     void labelsInTraditionalCharactersAreRecognised() throws IOException {
-        // As a traditional-script mirror shows them (format-spec §2a): 主動公開, 規範性檔案, 處理結果…
+        // As a traditional-script mirror shows them: 主動公開, 規範性檔案, 處理結果…
         String simplified = "主动公开收到处理规范总计结转办理属于国家对应开废条现数强罚许费额类机构组织补审复议诉讼结果纠正维持尚未请况";
         String traditional = "主動公開收到處理規範總計結轉辦理屬於國家對應開廢條現數強罰許費額類機構組織補審復議訴訟結果糾正維持尚未請況";
         StringBuilder text = new StringBuilder();

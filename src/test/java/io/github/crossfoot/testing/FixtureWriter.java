@@ -95,7 +95,7 @@ public final class FixtureWriter {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/fixtures");
-        Path seeds = Path.of(args.length > 1 ? args[1] : "/work/shared/seeds");
+        Path seeds = Path.of(args.length > 1 ? args[1] : "src/test/resources/seeds");
         Files.createDirectories(dir);
         try (var old = Files.list(dir)) {
             for (Path p : old.toList()) {
