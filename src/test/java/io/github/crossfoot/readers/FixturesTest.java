@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,16 +64,6 @@ class FixturesTest {
 
         List<String> problems = new ArrayList<>(expected.differences(actual));
         problems.addAll(numbersNotOnTheirLines(report));
-        if (expected.bug() != null) {
-            if (problems.isEmpty()) {
-                // The reader was fixed (perhaps in parallel work): the fixture passes; say so.
-                System.err.println("FixturesTest: " + name + " reads exactly as expected although its .expected "
-                        + "file marks a known bug; remove the 'bug:' line.");
-            } else {
-                Assumptions.abort("known bug: " + expected.bug() + " — " + problems.size() + " differences, first: "
-                        + problems.get(0));
-            }
-        }
         assertThat(problems).as("%s: differences from %s.expected", name, name).isEmpty();
         assertThat(result.passed()).isEqualTo(expected.passed());
     }
@@ -119,7 +108,7 @@ class FixturesTest {
         }
     }
 
-    // ------------------------------------------------------------------ known reader bugs (not in files I own)
+    // ------------------------------------------------------------------ PDF text layouts
 
     /** A PDF's text layer puts the header cells of a table row on one line separated by single spaces. */
     @Test

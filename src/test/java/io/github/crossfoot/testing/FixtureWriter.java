@@ -29,10 +29,8 @@ import java.util.function.UnaryOperator;
  * file goes {@code NAME.expected}, and a {@code README.md} lists them all.
  *
  * <p>The expectations are stated by {@link Fixtures} from the document, not from the reader; this
- * program then reads every file back and prints where the reader disagrees. A disagreement that is
- * a known reader bug is recorded in the expected file as a {@code bug:} line (see
- * {@link #KNOWN_BUGS}); the fixture test skips such a fixture while the bug lasts, and once it is
- * fixed passes it with a reminder to remove the line.
+ * program then reads every file back and prints where the reader disagrees, which the fixture test
+ * then fails on.
  *
  * <p>Run after {@code mvn -o test-compile}:
  * <pre>
@@ -49,8 +47,6 @@ public final class FixtureWriter {
     private static final RuleSet RULES = RuleSet.standard();
     private static final ReportReader READER = new ReportReader(RULES);
 
-    /** Known reader bugs by layout or fixture-name part; the text goes into the expected file. */
-    static final Map<String, String> KNOWN_BUGS = Map.of();
 
     private FixtureWriter() {
     }
@@ -111,8 +107,7 @@ public final class FixtureWriter {
             Built b = Fixtures.build(p.name(), p.format(), p.layout(), p.damage(), p.seed());
             String file = p.name() + "." + p.layout().extension();
             Expectation expected = b.expected();
-            String bug = KNOWN_BUGS.getOrDefault(p.damage().id(), KNOWN_BUGS.get(p.layout().id()));
-            written.add(write(dir, file, b.bytes(), expected, bug, p.layout().id(), p.format(),
+            written.add(write(dir, file, b.bytes(), expected, p.layout().id(), p.format(),
                     p.damage().description() + (p.damage() == Damage.NONE ? "" : " (seed " + b.seed() + ")"),
                     "generated report, seed " + b.seed() + ", layout " + p.layout().id() + ", damage "
                             + p.damage().id()));
@@ -124,24 +119,21 @@ public final class FixtureWriter {
             List<String> diffs = w.expected().differences(w.actual());
             if (!diffs.isEmpty()) {
                 disagreements++;
-                System.out.println("DISAGREE " + w.file() + (w.expected().bug() != null ? " (known bug)" : ""));
+                System.out.println("DISAGREE " + w.file());
                 diffs.stream().limit(12).forEach(d -> System.out.println("    " + d));
                 if (diffs.size() > 12) {
                     System.out.println("    ... " + (diffs.size() - 12) + " more");
                 }
-            } else if (w.expected().bug() != null) {
-                System.out.println("FIXED? " + w.file() + " matches although marked as a known bug");
             }
         }
         System.out.println(written.size() + " fixtures written to " + dir + ", " + disagreements
                 + " disagree with the reader");
     }
 
-    private static Written write(Path dir, String file, byte[] bytes, Expectation expected, String bug, String layout,
+    private static Written write(Path dir, String file, byte[] bytes, Expectation e, String layout,
                                  String format, String damage, String origin) throws IOException {
         Path path = dir.resolve(file);
         Files.write(path, bytes);
-        Expectation e = bug == null ? expected : expected.withBug(bug);
         Files.writeString(dir.resolve(file + ".expected"),
                 "# " + file + ": " + origin + "\n# " + damage + "\n" + e.write(), StandardCharsets.UTF_8);
         Report report = READER.read(path);
@@ -214,7 +206,7 @@ public final class FixtureWriter {
         CheckResult result = RULES.check(report);
         Expectation expected = Expectation.of(report.format(), report, result);
         String format = report.format().isEmpty() ? "-" : report.format();
-        return write(dir, file, transform.apply(original), expected, null, layout, format, what,
+        return write(dir, file, transform.apply(original), expected, layout, format, what,
                 "derived from seed " + seedName);
     }
 
@@ -231,9 +223,7 @@ public final class FixtureWriter {
                 + "and HTML, to the extracted text `report.lines()` for Word and PDF).\n\n");
         b.append("The expectations are stated from the generated document (what it prints, where, and what the "
                 + "damage must cause), not copied from the reader's output; `FixturesTest` compares them with what "
-                + "`ReportReader` and `RuleSet.check` produce. A `bug:` line marks a known reader bug: the test skips "
-                + "that fixture while the bug lasts; once the reader is fixed the fixture passes and the test prints "
-                + "a reminder to remove the line.\n\n");
+                + "`ReportReader` and `RuleSet.check` produce.\n\n");
         b.append("Regenerate with `io.github.crossfoot.testing.FixtureWriter` (see its Javadoc): text, CSV and HTML "
                 + "come out byte for byte the same, Word and PDF differ only in zip times and font subset tags. PDF "
                 + "needs a CJK font on the machine (`apt-get install fonts-wqy-zenhei`); the committed PDFs embed "
@@ -279,6 +269,6 @@ public final class FixtureWriter {
         List<String> parts = new ArrayList<>();
         rules.forEach((k, n) -> parts.add(k.replace("error ", "E ").replace("warning ", "W ") + (n > 1 ? " ×" + n : "")));
         String s = (e.passed() ? "passes" : "fails") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
-        return e.bug() == null ? s : s + " (known bug, see file)";
+        return s;
     }
 }
