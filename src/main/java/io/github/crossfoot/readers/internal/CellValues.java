@@ -145,6 +145,9 @@ public final class CellValues {
 
     /** Whether the text stands where a cell value would: a number, a mark, or a number with a unit. */
     public static boolean looksLikeValue(String raw) {
+        if (raw.length() > MAX_VALUE_TEXT) {
+            return false; // far longer than a number with its unit and note: text, decided without parsing
+        }
         if (raw.length() > Labels.MEMO_KEY_MAX) {
             return looksLikeValueNow(raw);
         }
@@ -158,6 +161,9 @@ public final class CellValues {
         }
         return known;
     }
+
+    /** Longest text that may still be a value (a number with a unit and a note in brackets). */
+    private static final int MAX_VALUE_TEXT = 300;
 
     /** Tokens are asked this many times while a table is read: answers are kept (a bounded cache). */
     private static final java.util.Map<String, Boolean> LOOKS_LIKE_VALUE =

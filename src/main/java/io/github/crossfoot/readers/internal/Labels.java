@@ -104,14 +104,26 @@ public final class Labels {
     private static String withoutPrefixNow(String normalized) {
         String s = normalized;
         for (int k = 0; k < 2; k++) {
-            String t = PREFIX.matcher(s).replaceFirst("");
-            if (t.equals(s) || t.isEmpty()) {
+            // A prefix is a few characters at the start: match on the head only, so that a long text
+            // (a line of 10^6 digits) costs the same as a label.
+            String head = s.substring(0, Math.min(s.length(), PREFIX_HEAD));
+            String rest = PREFIX.matcher(head).replaceFirst("");
+            if (rest.length() == head.length() || rest.length() + s.length() - head.length() == 0) {
                 break;
             }
-            s = t;
+            s = s.substring(head.length() - rest.length());
         }
         return s;
     }
+
+    /** Longest enumeration prefix looked for ({@code （十二）} and the like are far shorter). */
+    private static final int PREFIX_HEAD = 32;
+
+    /**
+     * Longest text compared with labels: the longest label with its filling note has under 60
+     * characters, so a longer text (a paragraph, a line of 10^6 digits) is no label, decided at once.
+     */
+    static final int MAX_LABEL_CHARS = 300;
 
     /** The normalised label without prefix and without a trailing note in parentheses. */
     public static String core(String normalized) {
@@ -133,7 +145,8 @@ public final class Labels {
 
     /** Splits off the first enumeration prefix of a normalised label; the numbering is "" when there is none. */
     public static Numbered numbered(String normalized) {
-        java.util.regex.Matcher m = NUMBERING.matcher(normalized);
+        // The numbering is a few characters at the start: look only there, whatever the text's length.
+        java.util.regex.Matcher m = NUMBERING.matcher(normalized).region(0, Math.min(normalized.length(), PREFIX_HEAD));
         if (!m.find()) {
             return new Numbered("", normalized);
         }
@@ -151,7 +164,7 @@ public final class Labels {
      * does not begin it.
      */
     public static boolean begins(String text, String label) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || text.length() > MAX_LABEL_CHARS) {
             return false;
         }
         Numbered t = numbered(text);
@@ -173,6 +186,9 @@ public final class Labels {
      * is not near {@code 结果维持}).
      */
     public static int distance(String text, String label) {
+        if (text.length() > MAX_LABEL_CHARS) {
+            return -1;
+        }
         String a = core(text);
         String b = core(label);
         int allowed = allowedDistance(b.length());
@@ -209,7 +225,7 @@ public final class Labels {
 
     /** How well {@code text} matches {@code label}; both already normalised. */
     public static Match match(String text, String label) {
-        if (text.isEmpty() || label.isEmpty()) {
+        if (text.isEmpty() || label.isEmpty() || text.length() > MAX_LABEL_CHARS) {
             return Match.NONE;
         }
         if (text.equals(label)) {
