@@ -203,23 +203,22 @@ public final class TableFinder {
         int differences = 0;
         Table a = own.result().table();
         Table b = other.result().table();
-        Set<String> keys = new java.util.LinkedHashSet<>();
-        a.cells().forEach(c -> keys.add(c.row() + "\u0000" + c.column()));
-        b.cells().forEach(c -> keys.add(c.row() + "\u0000" + c.column()));
-        for (String key : keys) {
-            String[] rc = key.split("\u0000", 2);
-            CellValue va = a.cell(rc[0], rc[1]).map(Cell::value).orElse(null);
-            Cell cb = b.cell(rc[0], rc[1]).orElse(null);
+        Set<TableSpec.Position> keys = new java.util.LinkedHashSet<>();
+        a.cells().forEach(c -> keys.add(new TableSpec.Position(c.row(), c.column())));
+        b.cells().forEach(c -> keys.add(new TableSpec.Position(c.row(), c.column())));
+        for (TableSpec.Position rc : keys) {
+            CellValue va = a.cell(rc.row(), rc.column()).map(Cell::value).orElse(null);
+            Cell cb = b.cell(rc.row(), rc.column()).orElse(null);
             CellValue vb = cb == null ? null : cb.value();
             if (Objects.equals(va, vb)) {
                 continue;
             }
             differences++;
             if (zh.size() < DIFFERENCES_SHOWN) {
-                String label = spec.cellDisplay(rc[0], rc[1]);
+                String label = spec.cellDisplay(rc.row(), rc.column());
                 zh.add("「" + label + "」本表为 " + shown(va) + "，此处为 " + shown(vb)
                         + (cb == null ? "" : "（第" + cb.line() + "行）"));
-                en.add("[" + rc[0] + ", " + rc[1] + "] " + shown(va) + " vs " + shown(vb));
+                en.add("[" + rc.row() + ", " + rc.column() + "] " + shown(va) + " vs " + shown(vb));
             }
         }
         Token title = null;

@@ -544,6 +544,8 @@ public final class TableParser {
         private boolean columnOrderDecided;
 
         private String currentRow;
+        /** Whether the current row is one met a second time, whose values are passed over. */
+        private boolean skippingDuplicate;
         private int currentRowLine;
         private int currentTableRow = -1;
         private final List<Token> pending = new ArrayList<>();
@@ -669,7 +671,8 @@ public final class TableParser {
                         problem("read.duplicate-row", Severity.ERROR, t.line(),
                                 "第" + t.line() + "行再次出现行「" + r.standard() + "」，以第一次出现的数据为准。",
                                 "Line " + t.line() + ": row '" + r.rowId() + "' appears again; the first one is used.");
-                        currentRow = "\u0000duplicate";
+                        currentRow = r.rowId();
+                        skippingDuplicate = true;
                     } else {
                         currentRow = r.rowId();
                     }
@@ -913,7 +916,7 @@ public final class TableParser {
         }
 
         private boolean rowWantsValues() {
-            if (currentRow == null || currentRow.startsWith("\u0000")) {
+            if (currentRow == null || skippingDuplicate) {
                 return false;
             }
             long filled = pending.stream().filter(t -> !t.isEmpty()).count();
@@ -1097,7 +1100,8 @@ public final class TableParser {
             currentRow = null;
             List<Token> values = new ArrayList<>(pending);
             pending.clear();
-            if (row.startsWith("\u0000")) {
+            if (skippingDuplicate) {
+                skippingDuplicate = false; // a row met again: its values are not read (the first one counts)
                 return;
             }
             decideColumnOrder();
