@@ -676,7 +676,7 @@ class RuleFileErrorsTest {
                     "format gov-2021 \"我的格式\" {",
                     "  years 2021 ..",
                     "}"));
-            assertOnly(p, 1, 8, "format 'gov-2021' is already declared at rules/gov-2021.rules:6",
+            assertOnly(p, 1, 8, "format 'gov-2021' is already declared at rules/gov-2021.rules:7",
                     "without a body");
         }
 
