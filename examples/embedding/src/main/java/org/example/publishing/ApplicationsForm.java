@@ -4,6 +4,7 @@ import io.github.crossfoot.Crossfoot;
 import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.TableSpec;
 import java.util.Map;
 
 /**
@@ -27,12 +28,12 @@ public final class ApplicationsForm {
         Report report = CROSSFOOT.newReport(agency + " " + year, "gov-2021")
                 .agency(agency).year(year)
                 .table("applications", t -> {
-                    for (String[] cell : CROSSFOOT.rules().format("gov-2021").orElseThrow()
+                    for (TableSpec.Position cell : CROSSFOOT.rules().format("gov-2021").orElseThrow()
                             .table("applications").orElseThrow().cells()) {
-                        long[] counts = rows.getOrDefault(cell[0], new long[6]);
-                        long value = cell[1].equals("total") ? java.util.Arrays.stream(counts).sum()
-                                : counts[java.util.Arrays.asList(APPLICANTS).indexOf(cell[1])];
-                        t.value(cell[0], cell[1], value);
+                        long[] counts = rows.getOrDefault(cell.row(), new long[6]);
+                        long value = cell.column().equals("total") ? java.util.Arrays.stream(counts).sum()
+                                : counts[java.util.Arrays.asList(APPLICANTS).indexOf(cell.column())];
+                        t.value(cell.row(), cell.column(), value);
                     }
                 })
                 .build();
