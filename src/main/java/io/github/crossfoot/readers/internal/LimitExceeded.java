@@ -27,13 +27,17 @@ public final class LimitExceeded extends RuntimeException {
         return getMessage();
     }
 
+    /** A row of cells: a document table's row, or a line of a PDF page without rulings (grid -1). */
+    private record Row(int grid, int row) {
+    }
+
     /**
      * Checks the cells of a converted document against the limits: the cells of each document
      * table, the cells of each of its rows, and the text of each cell.
      */
     public static void check(SourceText text, Limits limits) {
         Map<Integer, Integer> cellsPerGrid = new HashMap<>();
-        Map<Long, Integer> cellsPerRow = new HashMap<>();
+        Map<Row, Integer> cellsPerRow = new HashMap<>();
         for (Token t : text.tokens()) {
             boolean cell = t.isCell() || t.isPlaced();
             if (cell && t.text().length() > limits.maxCellChars()) {
@@ -47,8 +51,8 @@ public final class LimitExceeded extends RuntimeException {
                         "Line " + t.line() + ": its table has more than " + limits.maxCellsPerTable()
                                 + " cells, the limit; the file was not read.");
             }
-            long row = ((long) Math.max(t.grid(), -1) << 32) ^ (t.isCell() ? t.tableRow() : t.line());
-            if (cell && cellsPerRow.merge(row, 1, Integer::sum) > limits.maxColumnsPerRow()) {
+            if (cell && cellsPerRow.merge(new Row(t.grid(), t.isCell() ? t.tableRow() : t.line()), 1, Integer::sum)
+                    > limits.maxColumnsPerRow()) {
                 throw new LimitExceeded("第" + t.line() + "行的表格行超过 " + limits.maxColumnsPerRow() + " 个单元格的上限，文件未读取。",
                         "Line " + t.line() + ": a table row has more than " + limits.maxColumnsPerRow()
                                 + " cells, the limit; the file was not read.");
