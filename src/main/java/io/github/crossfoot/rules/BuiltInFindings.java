@@ -35,8 +35,9 @@ public final class BuiltInFindings {
     private static final List<Finding> ALL = List.of(
             // ---- table structure
             new Finding("table.missing", Severity.ERROR,
-                    "报告中没有这张表，或有标题但读不出数据；列出因此未核对的规则。",
-                    "The table is absent, or its heading was found but no cell could be read; names the rules not checked."),
+                    "报告中没有这张表，或有标题但读不出数据；列出因此未核对的规则。一张表都没有时只报一条，不指明表。",
+                    "The table is absent, or its heading was found but no cell could be read; names the rules not checked."
+                            + " When no table at all is found it is one finding without a table."),
             new Finding("table.missing-cells", Severity.ERROR,
                     "表中缺少的单元格。",
                     "Cells of the table that were not found."),

@@ -146,7 +146,9 @@ public final class JunitXmlWriter implements ResultWriter {
         Set<String> stoppedTables = new HashSet<>();
         for (Violation v : result.violations()) {
             if (v.rule().equals("table.missing")) {
-                v.table().ifPresent(stoppedTables::add);
+                // without a table id it stands for every table of the format
+                v.table().ifPresentOrElse(stoppedTables::add,
+                        () -> format.ifPresent(f -> f.tables().forEach(t -> stoppedTables.add(t.id()))));
             }
             if (ruleIds.contains(v.rule())) {
                 continue;

@@ -55,7 +55,7 @@ class MainTest {
         Run r = run("check", "src/test/resources/seeds");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("5 份报告，4 份通过，1 份未通过")
-                .contains("003_80eb4e39c25afce7.txt:31").contains("table.missing");
+                .contains("003_80eb4e39c25afce7.txt:30").contains("table.missing");
     }
 
     @Test

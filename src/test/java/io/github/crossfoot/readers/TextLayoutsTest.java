@@ -278,10 +278,14 @@ class TextLayoutsTest {
     }
 
     @Test
-    void emptyTextFailsWithEveryTableMissing() {
+    void emptyTextFailsWithOneErrorForAllTables() {
         CheckResult r = check("");
-        assertThat(r.errors()).extracting(Violation::rule)
-                .containsExactly("table.missing", "table.missing", "table.missing");
+        assertThat(r.errors()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("table.missing");
+            assertThat(v.table()).isEmpty();
+            assertThat(v.line()).isZero();
+            assertThat(v.messageZh()).startsWith("报告中未找到任何一张表（表「二、主动公开政府信息情况」");
+        });
     }
 
     @Test

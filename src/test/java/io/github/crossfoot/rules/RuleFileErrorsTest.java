@@ -1032,7 +1032,8 @@ class RuleFileErrorsTest {
 
         @Test
         void aMissingTableIsOneErrorNamingTheNewRule() {
-            CheckResult r = rules.check(rules.newReport("x", "gov-2021").removeTable("applications").build());
+            CheckResult r = rules.check(rules.newReport("x", "gov-2021")
+                    .table("proactive", t -> t.value("licensing", "decisions", 3)).removeTable("applications").build());
             assertThat(r.violations("table.missing")).anySatisfy(v -> {
                 assertThat(v.table()).contains("applications");
                 assertThat(v.messageEn()).contains("applications.disclosed-within-received");

@@ -43,10 +43,18 @@ public final class Engine {
                         .build());
             }
         }
-        for (TableSpec spec : format.spec().tables()) {
-            List<String> rulesOfTable = format.rules().stream()
-                    .filter(r -> r.table().id().equals(spec.id())).map(r -> r.spec().id()).toList();
-            structure(spec, report.table(spec.id()), rulesOfTable, out);
+        boolean noCellAtAll = format.spec().tables().stream()
+                .allMatch(spec -> report.table(spec.id()).map(Table::isEmpty).orElse(true));
+        if (noCellAtAll) {
+            // A document without any table cell (a narrative-only report, or not a report at all) is one
+            // error, not one per table: the clerk's fix is the same, and a run over a directory stays readable.
+            noTables(format, report, out);
+        } else {
+            for (TableSpec spec : format.spec().tables()) {
+                List<String> rulesOfTable = format.rules().stream()
+                        .filter(r -> r.table().id().equals(spec.id())).map(r -> r.spec().id()).toList();
+                structure(spec, report.table(spec.id()), rulesOfTable, out);
+            }
         }
         for (CompiledRule rule : format.rules()) {
             // A missing table is one error that names the rules it stops; see structure().
@@ -61,6 +69,26 @@ public final class Engine {
     }
 
     // ------------------------------------------------------------------ structure
+
+    private static void noTables(RuleCompiler.CompiledFormat format, Report report, List<Violation> out) {
+        List<String> names = format.spec().tables().stream().map(Engine::tableName).toList();
+        List<String> ids = format.spec().tables().stream().map(TableSpec::id).toList();
+        List<Integer> headings = format.spec().tables().stream()
+                .map(spec -> report.table(spec.id()).map(Table::line).orElse(0))
+                .filter(line -> line > 0).sorted().toList();
+        String lines = headings.stream().map(String::valueOf).collect(Collectors.joining("、"));
+        String linesEn = headings.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String where = headings.isEmpty() ? "报告中未找到任何一张表（" + String.join("、", names) + "）"
+                : "报告第" + lines + "行有表的标题，但未能读出任何一张表（" + String.join("、", names) + "）的数据";
+        String whereEn = headings.isEmpty() ? "None of the tables (" + String.join(", ", ids) + ") was found"
+                : "Table headings are at lines " + linesEn + " but no cell of any table ("
+                        + String.join(", ", ids) + ") could be read";
+        out.add(Violation.builder("table.missing", Severity.ERROR, Violation.Kind.STRUCTURE)
+                .line(headings.isEmpty() ? 0 : headings.get(0))
+                .message(where + "，全部 " + format.rules().size() + " 条规则未核对。",
+                        whereEn + "; none of the " + format.rules().size() + " rules was checked.")
+                .build());
+    }
 
     private static void structure(TableSpec spec, Optional<Table> found, List<String> rules, List<Violation> out) {
         if (found.isEmpty() || found.get().isEmpty()) {
