@@ -150,7 +150,7 @@ public final class Crossfoot {
         for (Report r : reports) {
             results.add(check(r));
         }
-        return DatasetCheck.check(results);
+        return DatasetCheck.check(results, rules);
     }
 
     /** An empty report in a format, with its tables, rows, columns and labels declared, to fill in code. */

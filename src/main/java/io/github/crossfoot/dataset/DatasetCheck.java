@@ -8,6 +8,9 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Table;
 import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.FormatSpec;
+import io.github.crossfoot.rules.RuleSet;
+import io.github.crossfoot.rules.TableSpec;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,12 +27,13 @@ import java.util.stream.Collectors;
  * consecutive years must chain, and one body should not have two reports for one year.
  *
  * <ul>
- *   <li>{@value #CARRY_OVER} (error): per column of table {@code applications}, this year's
- *       {@code [carried_over, c]} equals the previous year's {@code [carried_forward, c]}. Works
- *       across the 2019/2020 → 2021 format change (both formats have these rows).</li>
- *   <li>{@value #IN_FORCE} (warning, soft; only when both years are {@code gov-2021}): per row
- *       {@code regulations} / {@code normative_documents} of table {@code proactive},
- *       {@code in_force(t) = in_force(t−1) + issued(t) − repealed(t)}.</li>
+ *   <li>{@value #CARRY_OVER} (error): for each {@code carry FROM to TO} that this year's format
+ *       declares (表三: {@code carry carried_forward to carried_over}), per column, this year's
+ *       {@code [TO, c]} equals the previous year's {@code [FROM, c]}. Works across a format change
+ *       (2019/2020 → 2021) when last year's table has the same ids.</li>
+ *   <li>{@value #IN_FORCE} (warning, soft): for each {@code stock C adds A removes R rows (...)}
+ *       that both years' formats declare alike (表二's 现行有效件数 in the 2021 format), per row,
+ *       {@code C(t) = C(t−1) + A(t) − R(t)}.</li>
  *   <li>{@value #DUPLICATE} (warning): two or more reports for the same body and year, attached
  *       to each of them.</li>
  *   <li>{@value #UNIDENTIFIED} (info): a report whose body or year was not recognised, so it
@@ -56,17 +60,6 @@ public final class DatasetCheck {
     /** Rule id: body or year not recognised, report left out of the dataset checks. */
     public static final String UNIDENTIFIED = "dataset.unidentified";
 
-    /** Formats whose table 二 has 本年制发件数 / 本年废止件数 / 现行有效件数. */
-    static final Set<String> IN_FORCE_FORMATS = Set.of("gov-2021");
-    static final List<String> IN_FORCE_ROWS = List.of("regulations", "normative_documents");
-
-    private static final String APPLICATIONS = "applications";
-    private static final String PROACTIVE = "proactive";
-    private static final String CARRIED_OVER = "carried_over";
-    private static final String CARRIED_FORWARD = "carried_forward";
-    private static final String CARRIED_OVER_SHORT = "二、上年结转";
-    private static final String CARRIED_FORWARD_SHORT = "四、结转下年度继续办理";
-
     /** Administrative divisions whose government may be named by the place alone. */
     private static final List<String> DIVISION_ENDINGS =
             List.of("省", "市", "县", "区", "镇", "乡", "旗", "州", "盟", "苏木");
@@ -78,10 +71,12 @@ public final class DatasetCheck {
      * Runs the dataset checks over all results of a run.
      *
      * @param results the per-report results, in output order
+     * @param rules   the rules the reports were checked with: their formats declare what carries
+     *                across years
      * @return the same results in the same order; those with dataset findings are replaced by new
      *         results with the findings appended after their own violations
      */
-    public static List<CheckResult> check(List<CheckResult> results) {
+    public static List<CheckResult> check(List<CheckResult> results, RuleSet rules) {
         List<Entry> entries = new ArrayList<>(results.size());
         Map<BodyYear, List<Entry>> byBodyYear = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
@@ -113,11 +108,16 @@ public final class DatasetCheck {
                 }
                 List<Entry> previous = byBodyYear.getOrDefault(
                         new BodyYear(e.bodyYear().body(), e.bodyYear().year() - 1), List.of());
+                Report current = e.result().report();
+                Optional<FormatSpec> format = rules.format(current.format());
                 for (Entry p : previous) {
-                    carryOver(e.result().report(), p.result().report(), found);
+                    format.ifPresent(f -> carryOver(f, current, p.result().report(), found));
                 }
                 for (Entry p : previous) {
-                    inForce(e.result().report(), p.result().report(), found);
+                    Optional<FormatSpec> before = rules.format(p.result().report().format());
+                    if (format.isPresent() && before.isPresent()) {
+                        inForce(format.get(), before.get(), current, p.result().report(), found);
+                    }
                 }
             }
             out.add(e.result().with(found));
@@ -155,106 +155,121 @@ public final class DatasetCheck {
 
     // ------------------------------------------------------------------ checks
 
-    private static void carryOver(Report current, Report previous, List<Violation> out) {
-        Optional<Table> thisTable = current.table(APPLICATIONS);
-        Optional<Table> lastTable = previous.table(APPLICATIONS);
-        if (thisTable.isEmpty() || lastTable.isEmpty()) {
-            return;
+    private static void carryOver(FormatSpec format, Report current, Report previous, List<Violation> out) {
+        for (TableSpec spec : format.tables()) {
+            Optional<Table> thisTable = current.table(spec.id());
+            Optional<Table> lastTable = previous.table(spec.id());
+            if (thisTable.isEmpty() || lastTable.isEmpty()) {
+                continue;
+            }
+            for (TableSpec.Carry carry : spec.carries()) {
+                carryOver(spec, carry, current, thisTable.get(), previous, lastTable.get(), out);
+            }
         }
-        Table t = thisTable.get();
-        Table last = lastTable.get();
+    }
+
+    private static void carryOver(TableSpec spec, TableSpec.Carry carry, Report current, Table t, Report previous,
+                                  Table last, List<Violation> out) {
+        String to = carry.to();
+        String from = carry.from();
         for (Label column : t.columns()) {
             String c = column.id();
-            Optional<Cell> now = t.cell(CARRIED_OVER, c).filter(x -> x.value().isNumber());
-            Optional<Cell> before = last.cell(CARRIED_FORWARD, c).filter(x -> x.value().isNumber());
+            Optional<Cell> now = number(t, to, c);
+            Optional<Cell> before = number(last, from, c);
             if (now.isEmpty() || before.isEmpty()) {
                 continue;
             }
-            BigDecimal left = now.get().value().number().orElseThrow();
-            BigDecimal right = before.get().value().number().orElseThrow();
+            BigDecimal left = value(now.get());
+            BigDecimal right = value(before.get());
             if (left.compareTo(right) == 0) {
                 continue;
             }
-            String colZh = label(t.columns(), c);
+            String nowLabel = spec.cellDisplay(to, c);
+            String beforeLabel = spec.cellDisplay(from, c);
             int line = lineIn(t, List.of(now.get()));
             int lastLine = line > 0 ? before.get().line() : 0;
             List<CellRef> cells = List.of(
-                    new CellRef(APPLICATIONS, CARRIED_OVER, c,
-                            label(t.rows(), CARRIED_OVER, CARRIED_OVER_SHORT) + " / " + colZh,
-                            now.get().value(), now.get().line()),
-                    new CellRef(APPLICATIONS, CARRIED_FORWARD, c,
-                            previousPrefix(previous) + label(last.rows(), CARRIED_FORWARD, CARRIED_FORWARD_SHORT)
-                                    + " / " + label(last.columns(), c),
-                            before.get().value(), lastLine));
-            String zh = "本年「" + CARRIED_OVER_SHORT + " / " + colZh + "」为 " + left.toPlainString()
-                    + "（" + whereZh(current.source(), now.get().line()) + "），但上年报告的「" + CARRIED_FORWARD_SHORT
-                    + " / " + label(last.columns(), c) + "」为 " + right.toPlainString()
-                    + "（" + whereZh(previous.source(), before.get().line()) + "）。";
-            String en = "This year's carried over [" + CARRIED_OVER + ", " + c + "] is " + left.toPlainString()
+                    new CellRef(spec.id(), to, c, nowLabel, now.get().value(), now.get().line()),
+                    new CellRef(spec.id(), from, c, previousPrefix(previous) + beforeLabel, before.get().value(),
+                            lastLine));
+            String zh = "本年" + spec.shortName() + "「" + nowLabel + "」为 " + left.toPlainString()
+                    + "（" + whereZh(current.source(), now.get().line()) + "），但上年报告的「" + beforeLabel
+                    + "」为 " + right.toPlainString() + "（" + whereZh(previous.source(), before.get().line()) + "）。";
+            String en = "This year's " + spec.shortNameEn() + " [" + to + ", " + c + "] is " + left.toPlainString()
                     + " (" + whereEn(current.source(), now.get().line()) + "), but the previous year's report"
-                    + yearEn(previous) + " has carried forward [" + CARRIED_FORWARD + ", " + c + "] = "
+                    + yearEn(previous) + " has [" + from + ", " + c + "] = "
                     + right.toPlainString() + " (" + whereEn(previous.source(), before.get().line()) + ").";
             out.add(Violation.builder(CARRY_OVER, Severity.ERROR, Violation.Kind.FAILED)
-                    .table(APPLICATIONS).row(CARRIED_OVER).column(c)
+                    .table(spec.id()).row(to).column(c)
                     .cells(cells).sides(left, right).line(line)
                     .message(zh, en)
                     .build());
         }
     }
 
-    private static void inForce(Report current, Report previous, List<Violation> out) {
-        if (!IN_FORCE_FORMATS.contains(current.format()) || !current.format().equals(previous.format())) {
-            return;
-        }
-        Optional<Table> thisTable = current.table(PROACTIVE);
-        Optional<Table> lastTable = previous.table(PROACTIVE);
-        if (thisTable.isEmpty() || lastTable.isEmpty()) {
-            return;
-        }
-        Table t = thisTable.get();
-        Table last = lastTable.get();
-        for (String row : IN_FORCE_ROWS) {
-            Optional<Cell> inForce = number(t, row, "in_force");
-            Optional<Cell> issued = number(t, row, "issued");
-            Optional<Cell> repealed = number(t, row, "repealed");
-            Optional<Cell> lastInForce = number(last, row, "in_force");
-            if (inForce.isEmpty() || issued.isEmpty() || repealed.isEmpty() || lastInForce.isEmpty()) {
+    private static void inForce(FormatSpec format, FormatSpec previousFormat, Report current, Report previous,
+                                List<Violation> out) {
+        for (TableSpec spec : format.tables()) {
+            Optional<Table> thisTable = current.table(spec.id());
+            Optional<Table> lastTable = previous.table(spec.id());
+            List<TableSpec.Stock> before = previousFormat.table(spec.id()).map(TableSpec::stocks).orElse(List.of());
+            if (thisTable.isEmpty() || lastTable.isEmpty()) {
                 continue;
             }
-            BigDecimal left = value(inForce.get());
-            BigDecimal before = value(lastInForce.get());
-            BigDecimal plus = value(issued.get());
-            BigDecimal minus = value(repealed.get());
-            BigDecimal right = before.add(plus).subtract(minus);
-            if (left.compareTo(right) == 0) {
-                continue;
+            for (TableSpec.Stock stock : spec.stocks()) {
+                if (before.contains(stock)) { // the same stock last year, not a column of another meaning
+                    for (String row : stock.rows()) {
+                        inForce(spec, stock, row, current, thisTable.get(), previous, lastTable.get(), out);
+                    }
+                }
             }
-            String rowZh = label(t.rows(), row);
-            int line = lineIn(t, List.of(inForce.get(), issued.get(), repealed.get()));
-            int lastLine = line > 0 ? lastInForce.get().line() : 0;
-            List<CellRef> cells = List.of(
-                    ref(t, inForce.get()), ref(t, issued.get()), ref(t, repealed.get()),
-                    new CellRef(PROACTIVE, row, "in_force", previousPrefix(previous) + label(last.rows(), row)
-                            + " / " + label(last.columns(), "in_force"), lastInForce.get().value(), lastLine));
-            String difference = left.subtract(right).toPlainString();
-            String zh = "表二「" + rowZh + "」：本年现行有效件数为 " + left.toPlainString() + "（"
-                    + whereZh(current.source(), inForce.get().line()) + "），但上年报告的现行有效件数 "
-                    + before.toPlainString() + "（" + whereZh(previous.source(), lastInForce.get().line())
-                    + "）+ 本年制发件数 " + plus.toPlainString() + " − 本年废止件数 " + minus.toPlainString()
-                    + " = " + right.toPlainString() + "，相差 " + difference
-                    + "。修订、重新分类或统计口径变化也可能使两者合理地不一致，请核实。";
-            String en = "Table 2, " + row + ": in force is " + left.toPlainString() + " ("
-                    + whereEn(current.source(), inForce.get().line()) + "), but the previous year's in force "
-                    + before.toPlainString() + " (" + whereEn(previous.source(), lastInForce.get().line()) + ")"
-                    + " + issued " + plus.toPlainString() + " − repealed " + minus.toPlainString() + " = "
-                    + right.toPlainString() + " (difference " + difference + "). This can differ legitimately "
-                    + "(amendments, reclassification, a change of counting); please verify.";
-            out.add(Violation.builder(IN_FORCE, Severity.WARNING, Violation.Kind.FAILED)
-                    .table(PROACTIVE).row(row).column("in_force")
-                    .cells(cells).sides(left, right).line(line)
-                    .message(zh, en)
-                    .build());
         }
+    }
+
+    private static void inForce(TableSpec spec, TableSpec.Stock stock, String row, Report current, Table t,
+                                Report previous, Table last, List<Violation> out) {
+        Optional<Cell> inForce = number(t, row, stock.column());
+        Optional<Cell> issued = number(t, row, stock.adds());
+        Optional<Cell> repealed = number(t, row, stock.removes());
+        Optional<Cell> lastInForce = number(last, row, stock.column());
+        if (inForce.isEmpty() || issued.isEmpty() || repealed.isEmpty() || lastInForce.isEmpty()) {
+            return;
+        }
+        BigDecimal left = value(inForce.get());
+        BigDecimal before = value(lastInForce.get());
+        BigDecimal plus = value(issued.get());
+        BigDecimal minus = value(repealed.get());
+        BigDecimal right = before.add(plus).subtract(minus);
+        if (left.compareTo(right) == 0) {
+            return;
+        }
+        String stockZh = spec.columnDisplay(stock.column());
+        int line = lineIn(t, List.of(inForce.get(), issued.get(), repealed.get()));
+        int lastLine = line > 0 ? lastInForce.get().line() : 0;
+        List<CellRef> cells = List.of(
+                ref(spec, inForce.get()), ref(spec, issued.get()), ref(spec, repealed.get()),
+                new CellRef(spec.id(), row, stock.column(), previousPrefix(previous)
+                        + spec.cellDisplay(row, stock.column()), lastInForce.get().value(), lastLine));
+        String difference = left.subtract(right).toPlainString();
+        String zh = spec.shortName() + "「" + spec.rowDisplay(row) + "」：本年" + stockZh + "为 " + left.toPlainString()
+                + "（" + whereZh(current.source(), inForce.get().line()) + "），但上年报告的" + stockZh + " "
+                + before.toPlainString() + "（" + whereZh(previous.source(), lastInForce.get().line())
+                + "）+ " + spec.columnDisplay(stock.adds()) + " " + plus.toPlainString() + " − "
+                + spec.columnDisplay(stock.removes()) + " " + minus.toPlainString()
+                + " = " + right.toPlainString() + "，相差 " + difference
+                + "。修订、重新分类或统计口径变化也可能使两者合理地不一致，请核实。";
+        String en = capitalize(spec.shortNameEn()) + ", " + row + ": " + stock.column() + " is " + left.toPlainString()
+                + " (" + whereEn(current.source(), inForce.get().line()) + "), but the previous year's "
+                + stock.column() + " " + before.toPlainString() + " ("
+                + whereEn(previous.source(), lastInForce.get().line()) + ")" + " + " + stock.adds() + " "
+                + plus.toPlainString() + " − " + stock.removes() + " " + minus.toPlainString() + " = "
+                + right.toPlainString() + " (difference " + difference + "). This can differ legitimately "
+                + "(amendments, reclassification, a change of counting); please verify.";
+        out.add(Violation.builder(IN_FORCE, Severity.WARNING, Violation.Kind.FAILED)
+                .table(spec.id()).row(row).column(stock.column())
+                .cells(cells).sides(left, right).line(line)
+                .message(zh, en)
+                .build());
     }
 
     private static Violation duplicate(Report report, List<Entry> same) {
@@ -299,9 +314,12 @@ public final class DatasetCheck {
         return cell.value().number().orElseThrow();
     }
 
-    private static CellRef ref(Table t, Cell cell) {
-        return CellRef.of(t.id(), cell.row(), cell.column(),
-                label(t.rows(), cell.row()) + " / " + label(t.columns(), cell.column()), cell);
+    private static CellRef ref(TableSpec spec, Cell cell) {
+        return CellRef.of(spec.id(), cell.row(), cell.column(), spec.cellDisplay(cell.row(), cell.column()), cell);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /**
@@ -330,12 +348,4 @@ public final class DatasetCheck {
         return line > 0 ? source + " line " + line : source;
     }
 
-    private static String label(List<Label> axis, String id) {
-        return label(axis, id, id);
-    }
-
-    private static String label(List<Label> axis, String id, String fallback) {
-        return axis.stream().filter(l -> l.id().equals(id) && !l.label().isEmpty()).map(Label::label)
-                .findFirst().orElse(fallback);
-    }
 }

@@ -196,11 +196,12 @@ final class ClaimReader {
 
     // ------------------------------------------------------------------ reading
 
-    /** Every figure the report's prose states about tables 三 and 四, by line and position. */
-    static List<Claim> read(Report report) {
+    /**
+     * Every figure the report's prose states about tables 三 and 四, by line and position.
+     * {@code tableNewTotal} is the table's 本年新收 total, or null: "all from natural persons" means it.
+     */
+    static List<Claim> read(Report report, BigDecimal tableNewTotal) {
         OptionalInt reportYear = report.year();
-        BigDecimal tableNewTotal = report.table(Quantity.APPLICATIONS)
-                .flatMap(t -> t.number("new", "total")).orElse(null);
         List<Claim> out = new ArrayList<>();
         List<String> lines = report.lines();
         for (int i = 0; i < lines.size(); i++) {

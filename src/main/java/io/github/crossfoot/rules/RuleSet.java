@@ -140,7 +140,7 @@ public final class RuleSet {
         Report checked = report.format().equals(f.spec().id()) ? report : report.toBuilder().format(f.spec().id()).build();
         List<Violation> violations = new ArrayList<>(Engine.check(f, checked));
         violations.addAll(SuspectFinder.find(f, checked, violations));
-        violations.addAll(NarrativeCheck.check(checked));
+        violations.addAll(NarrativeCheck.check(checked, f.spec()));
         return new CheckResult(checked, violations);
     }
 

@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * A table of a report format as declared in a rule file: its headings, the fixed texts printed in
- * it, its row and column groups, and its rows and columns in the official order.
+ * it, its row and column groups, its rows and columns in the official order, how the official
+ * layout prints it (group spans, the corner text, captions over rows), what carries across years,
+ * and the figures a report's prose may state about it.
  */
 public final class TableSpec {
 
@@ -28,6 +30,12 @@ public final class TableSpec {
     private final Map<String, List<String>> allColumnsOfRow = new java.util.HashMap<>();
     private final List<Position> cells;
     private final List<Position> requiredCells;
+    private final Map<String, List<String>> spans;
+    private final String corner;
+    private final List<Caption> captions;
+    private final List<Carry> carries;
+    private final List<Stock> stocks;
+    private final Map<String, Quantity> quantities;
 
     /** A cell of the table by its row and column ids. */
     public record Position(String row, String column) {
@@ -37,12 +45,84 @@ public final class TableSpec {
         }
     }
 
+    /** Text printed above a run of rows in the official layout (表二's 第二十条第（一）项). */
+    public record Caption(String text, List<String> rows) {
+        public Caption {
+            java.util.Objects.requireNonNull(text, "text");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Across years: this year's row {@code to} equals last year's row {@code from}, column by column. */
+    public record Carry(String from, String to) {
+        public Carry {
+            java.util.Objects.requireNonNull(from, "from");
+            java.util.Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
+     * Across years: on each of {@code rows}, {@code column(t) = column(t−1) + adds(t) − removes(t)}
+     * (表二's 现行有效件数 from 本年制发件数 and 本年废止件数).
+     */
+    public record Stock(String column, String adds, String removes, List<String> rows) {
+        public Stock {
+            java.util.Objects.requireNonNull(column, "column");
+            java.util.Objects.requireNonNull(adds, "adds");
+            java.util.Objects.requireNonNull(removes, "removes");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A figure a report's prose may state about this table: the sum of {@code cells}, named by
+     * {@code id} (the narrative check knows the phrasings of each id) and printed as {@code label}.
+     */
+    public record Quantity(String id, String label, List<Position> cells) {
+        public Quantity {
+            java.util.Objects.requireNonNull(id, "id");
+            java.util.Objects.requireNonNull(label, "label");
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A table with rows, columns and groups only (no layout, cross-year or narrative declarations). */
     public TableSpec(String id, String label, List<String> headings, List<String> notes,
                      Map<String, String> groups, List<LabelSpec> rows, List<LabelSpec> columns) {
+        this(id, label, headings, notes, groups, Map.of(), null, List.of(), List.of(), List.of(), List.of(), rows, columns);
+    }
+
+    /**
+     * Everything a rule file declares about a table.
+     *
+     * @param spans      per group id, the column or group ids printed under it (in the header)
+     * @param corner     the text of the top-left header cell, or null
+     * @param quantities in declared order
+     */
+    public TableSpec(String id, String label, List<String> headings, List<String> notes,
+                     Map<String, String> groups, Map<String, List<String>> spans, String corner,
+                     List<Caption> captions, List<Carry> carries, List<Stock> stocks, List<Quantity> quantities,
+                     List<LabelSpec> rows, List<LabelSpec> columns) {
         this.id = id;
+        Map<String, List<String>> spanCopy = new LinkedHashMap<>();
+        spans.forEach((g, members) -> spanCopy.put(g, List.copyOf(members)));
+        this.spans = java.util.Collections.unmodifiableMap(spanCopy);
+        this.corner = corner;
+        this.captions = List.copyOf(captions);
+        this.carries = List.copyOf(carries);
+        this.stocks = List.copyOf(stocks);
+        Map<String, Quantity> q = new LinkedHashMap<>();
+        quantities.forEach(x -> q.put(x.id(), x));
+        this.quantities = java.util.Collections.unmodifiableMap(q);
         this.label = label;
         this.headings = List.copyOf(headings);
-        this.notes = List.copyOf(notes);
+        // The corner and the captions are fixed texts too: readers skip them like notes.
+        List<String> fixed = new ArrayList<>(notes);
+        if (corner != null) {
+            fixed.add(corner);
+        }
+        this.captions.forEach(c -> fixed.add(c.text()));
+        this.notes = List.copyOf(fixed);
         this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
@@ -70,6 +150,27 @@ public final class TableSpec {
         return label;
     }
 
+    /**
+     * The table's short name for messages: {@code 表三} when its title starts with a numeral as the
+     * official titles do ({@code 三、…}), else {@code 表「title」}.
+     */
+    public String shortName() {
+        int mark = label.indexOf('、');
+        return mark > 0 && CHINESE_NUMERALS.indexOf(label.charAt(0)) >= 0 && mark <= 3
+                ? "表" + label.substring(0, mark) : "表「" + label + "」";
+    }
+
+    /** {@code table 3}, or {@code table 'id'}, for English messages. */
+    public String shortNameEn() {
+        int mark = label.indexOf('、');
+        if (mark == 1 && CHINESE_NUMERALS.indexOf(label.charAt(0)) >= 0) {
+            return "table " + (CHINESE_NUMERALS.indexOf(label.charAt(0)) + 1);
+        }
+        return "table '" + id + "'";
+    }
+
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+
     /** Heading texts that announce the table in a report (matched loosely). */
     public List<String> headings() {
         return headings;
@@ -83,6 +184,44 @@ public final class TableSpec {
     /** Row and column groups by id (an id prefix), with their printed labels. */
     public Map<String, String> groups() {
         return groups;
+    }
+
+    /**
+     * The column and group ids a group is printed over, in declared order, for groups that
+     * declare {@code spans}; empty otherwise (a group that is an id prefix spans its members).
+     */
+    public List<String> spanOf(String groupId) {
+        return spans.getOrDefault(groupId, List.of());
+    }
+
+    /** Groups declared with {@code spans}, in declared order. */
+    public List<String> spanningGroups() {
+        return List.copyOf(spans.keySet());
+    }
+
+    /** The text of the top-left header cell in the official layout, if the format prints one. */
+    public Optional<String> corner() {
+        return Optional.ofNullable(corner);
+    }
+
+    /** The caption printed above a row in the official layout, if any. */
+    public Optional<String> captionOf(String rowId) {
+        return captions.stream().filter(c -> c.rows().contains(rowId)).map(Caption::text).findFirst();
+    }
+
+    /** The rows carried from one year's report to the next, column by column. */
+    public List<Carry> carries() {
+        return carries;
+    }
+
+    /** The stocks in force that follow from last year's and this year's flows. */
+    public List<Stock> stocks() {
+        return stocks;
+    }
+
+    /** The figures the prose may state about this table, by id in declared order. */
+    public Map<String, Quantity> quantities() {
+        return quantities;
     }
 
     public List<LabelSpec> rows() {

@@ -407,7 +407,7 @@ public final class HtmlWriter implements ResultWriter {
             if (row.optional() && table.cells().stream().noneMatch(c -> c.row().equals(row.id()))) {
                 continue; // a local row this report does not have
             }
-            String caption = OfficialLayout.caption(spec, row.id());
+            String caption = spec.captionOf(row.id()).orElse(null);
             String segmentKey = caption != null ? caption : "columns:" + spec.columnsOf(row.id());
             if (!segmentKey.equals(lastKey)) {
                 segments.add(new ArrayList<>());
@@ -417,7 +417,7 @@ public final class HtmlWriter implements ResultWriter {
             segments.get(segments.size() - 1).add(row);
         }
         int width = spec.rows().stream().mapToInt(r -> spec.columnsOf(r.id()).size()).max().orElse(1);
-        String firstHeader = spec.notes().contains(OfficialLayout.CONTENT_HEADER) ? OfficialLayout.CONTENT_HEADER : "";
+        String firstHeader = spec.corner().orElse("");
         Element grid = wrap.appendElement("table").addClass("cf-grid").addClass("cf-stacked")
                 .attr("data-table", table.id());
         Element tbody = grid.appendElement("tbody");
@@ -489,7 +489,7 @@ public final class HtmlWriter implements ResultWriter {
      * label columns.
      */
     private void grid(Element wrap, ReportContext ctx, TableSpec spec, Table table) {
-        List<HeaderNode> roots = OfficialLayout.adjustHeader(spec, headerTree(spec, table));
+        List<HeaderNode> roots = spanGroups(spec, headerTree(spec, table));
         int depth = roots.stream().mapToInt(HeaderNode::depth).max().orElse(1);
         List<String> columns = new ArrayList<>();
         roots.forEach(r -> r.leaves(columns));
@@ -506,7 +506,7 @@ public final class HtmlWriter implements ResultWriter {
             Element tr = thead.appendElement("tr").addClass("cf-head");
             if (l == 0 && labelColumns > 0) {
                 tr.appendElement("th").addClass("cf-corner").attr("colspan", String.valueOf(labelColumns))
-                        .attr("rowspan", String.valueOf(depth)).text(OfficialLayout.cornerNote(spec));
+                        .attr("rowspan", String.valueOf(depth)).text(spec.corner().orElse(""));
             }
             List<HeaderNode> next = new ArrayList<>();
             for (HeaderNode node : level) {
@@ -727,93 +727,48 @@ public final class HtmlWriter implements ResultWriter {
     }
 
     /**
-     * What the rule files do not say about the official drawing of the standard tables: which
-     * article item captions each sub-table of 表二, that 法人或其他组织 spans five of the applicant
-     * columns under 申请人情况 in 表三, and that 行政诉讼 spans both litigation groups in 表四.
-     * Each applies only when the table has the ids and texts it names.
+     * Puts the header under the groups that the rule file declares with {@code spans} (表三's
+     * 法人或其他组织 over five columns and 申请人情况 over all, 表四's 行政诉讼 over both litigation
+     * groups), innermost first. A group is drawn only when its columns stand side by side.
      */
-    private static final class OfficialLayout {
-        static final String CONTENT_HEADER = "信息内容";
-        private static final Map<String, String> ARTICLE_ITEMS = Map.of(
-                "regulations", "第二十条第（一）项",
-                "normative_documents", "第二十条第（一）项",
-                "other_documents", "第二十条第（一）项",
-                "licensing", "第二十条第（五）项",
-                "other_services", "第二十条第（五）项",
-                "penalty", "第二十条第（六）项",
-                "enforcement", "第二十条第（六）项",
-                "fees", "第二十条第（八）项",
-                "procurement", "第二十条第（九）项");
-        private static final List<String> LEGAL_ENTITY_COLUMNS =
-                List.of("commercial", "research", "nonprofit", "legal_service", "other_org");
-        private static final String LITIGATION = "行政诉讼";
-
-        private OfficialLayout() {
-        }
-
-        /** The caption of the 表二 sub-table a row belongs to, when the format prints it. */
-        static String caption(TableSpec spec, String rowId) {
-            String caption = ARTICLE_ITEMS.get(rowId);
-            return caption != null && spec.notes().contains(caption) ? caption : null;
-        }
-
-        /** The note printed in the top-left block of a table (表三's 勾稽关系 note). */
-        static String cornerNote(TableSpec spec) {
-            return spec.notes().stream().filter(n -> n.contains("勾稽")).collect(Collectors.joining(" "));
-        }
-
-        static List<HeaderNode> adjustHeader(TableSpec spec, List<HeaderNode> roots) {
-            List<HeaderNode> out = new ArrayList<>(roots);
-            // 表三: 法人或其他组织 over its five columns, 申请人情况 over all seven.
-            if (spec.groups().containsKey("legal_entity")) {
-                int first = indexOfLeaf(out, LEGAL_ENTITY_COLUMNS.get(0));
-                boolean consecutive = first >= 0 && first + LEGAL_ENTITY_COLUMNS.size() <= out.size();
-                for (int i = 0; consecutive && i < LEGAL_ENTITY_COLUMNS.size(); i++) {
-                    HeaderNode n = out.get(first + i);
-                    consecutive = LEGAL_ENTITY_COLUMNS.get(i).equals(n.column);
-                }
-                if (consecutive) {
-                    HeaderNode group = new HeaderNode("legal_entity", null, spec.groupDisplay("legal_entity"));
-                    List<HeaderNode> members = out.subList(first, first + LEGAL_ENTITY_COLUMNS.size());
-                    group.children.addAll(members);
-                    members.clear();
-                    out.add(first, group);
+    private static List<HeaderNode> spanGroups(TableSpec spec, List<HeaderNode> roots) {
+        List<HeaderNode> out = new ArrayList<>(roots);
+        List<String> groups = new ArrayList<>(spec.spanningGroups());
+        groups.sort(java.util.Comparator.comparingInt(g -> spannedColumns(spec, g).size()));
+        for (String g : groups) {
+            Set<String> columns = spannedColumns(spec, g);
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < out.size(); i++) {
+                List<String> leaves = new ArrayList<>();
+                out.get(i).leaves(leaves);
+                if (!leaves.isEmpty() && columns.containsAll(leaves)) {
+                    members.add(i);
                 }
             }
-            if (spec.groups().containsKey("applicant") && out.stream().noneMatch(n -> "applicant".equals(n.group))) {
-                HeaderNode group = new HeaderNode("applicant", null, spec.groupDisplay("applicant"));
-                group.children.addAll(out);
-                out = new ArrayList<>(List.of(group));
+            int first = members.isEmpty() ? -1 : members.get(0);
+            if (first < 0 || members.get(members.size() - 1) - first + 1 != members.size()) {
+                continue;
             }
-            // 表四: 行政诉讼 over 未经复议直接起诉 and 复议后起诉.
-            int direct = indexOfGroup(out, "litigation_direct");
-            if (direct >= 0 && direct + 1 < out.size() && "litigation_after_reconsideration".equals(out.get(direct + 1).group)) {
-                String label = spec.notes().stream().filter(LITIGATION::equals).findFirst().orElse(LITIGATION);
-                HeaderNode group = new HeaderNode("litigation", null, label);
-                List<HeaderNode> members = out.subList(direct, direct + 2);
-                group.children.addAll(members);
-                members.clear();
-                out.add(direct, group);
-            }
-            return out;
+            HeaderNode group = new HeaderNode(g, null, spec.groupDisplay(g));
+            List<HeaderNode> run = out.subList(first, first + members.size());
+            group.children.addAll(run);
+            run.clear();
+            out.add(first, group);
         }
+        return out;
+    }
 
-        private static int indexOfLeaf(List<HeaderNode> nodes, String column) {
-            for (int i = 0; i < nodes.size(); i++) {
-                if (column.equals(nodes.get(i).column)) {
-                    return i;
-                }
+    /** The columns under a group: its id prefix's, or those of its spans, recursively. */
+    private static Set<String> spannedColumns(TableSpec spec, String group) {
+        Set<String> out = new LinkedHashSet<>();
+        spec.columns().stream().map(LabelSpec::id).filter(c -> c.startsWith(group + ".")).forEach(out::add);
+        for (String member : spec.spanOf(group)) {
+            if (spec.column(member).isPresent()) {
+                out.add(member);
+            } else if (!member.equals(group)) {
+                out.addAll(spannedColumns(spec, member));
             }
-            return -1;
         }
-
-        private static int indexOfGroup(List<HeaderNode> nodes, String group) {
-            for (int i = 0; i < nodes.size(); i++) {
-                if (group.equals(nodes.get(i).group)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
+        return out;
     }
 }

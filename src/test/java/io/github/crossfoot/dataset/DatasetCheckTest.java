@@ -10,6 +10,7 @@ import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.testing.ReportGenerator;
 import java.math.BigDecimal;
@@ -39,6 +40,12 @@ class DatasetCheckTest {
         return r.violations().stream().filter(v -> v.rule().startsWith("dataset.")).toList();
     }
 
+    private static final RuleSet RULES = RuleSet.standard();
+
+    private static List<CheckResult> dataset(List<CheckResult> results) {
+        return DatasetCheck.check(results, RULES);
+    }
+
     private static long get(Report r, String row, String column) {
         return SeriesGenerator.get(r, "applications", row, column);
     }
@@ -55,7 +62,7 @@ class DatasetCheckTest {
         Report current = setCell(renamed(s.get(1), "a.txt"), "applications", "carried_over", NP,
                 CellValue.of(forward + 1), 45);
 
-        List<CheckResult> out = DatasetCheck.check(List.of(new CheckResult(current, List.of()),
+        List<CheckResult> out = dataset(List.of(new CheckResult(current, List.of()),
                 new CheckResult(last, List.of())));
 
         assertThat(out.get(1).violations()).isEmpty();
@@ -70,10 +77,10 @@ class DatasetCheckTest {
         assertThat(v.left()).contains(BigDecimal.valueOf(forward + 1));
         assertThat(v.right()).contains(BigDecimal.valueOf(forward));
         assertThat(v.line()).isEqualTo(45);
-        assertThat(v.messageZh()).isEqualTo("本年「二、上年结转 / 自然人」为 " + (forward + 1) + "（a.txt 第45行），"
+        assertThat(v.messageZh()).isEqualTo("本年表三「二、上年结转政府信息公开申请数量 / 自然人」为 " + (forward + 1) + "（a.txt 第45行），"
                 + "但上年报告的「四、结转下年度继续办理 / 自然人」为 " + forward + "（b.txt 第69行）。");
-        assertThat(v.messageEn()).isEqualTo("This year's carried over [carried_over, natural_person] is "
-                + (forward + 1) + " (a.txt line 45), but the previous year's report (2022) has carried forward "
+        assertThat(v.messageEn()).isEqualTo("This year's table 3 [carried_over, natural_person] is "
+                + (forward + 1) + " (a.txt line 45), but the previous year's report (2022) has "
                 + "[carried_forward, natural_person] = " + forward + " (b.txt line 69).");
         assertThat(v.cells()).extracting(CellRef::row, CellRef::column, CellRef::line)
                 .containsExactly(tuple("carried_over", NP, 45),
@@ -92,7 +99,7 @@ class DatasetCheckTest {
         Report current = SeriesGenerator.set(s.get(1), "applications", "carried_over", NP,
                 get(s.get(1), "carried_over", NP) + 2);
 
-        Violation v = DatasetCheck.check(List.of(new CheckResult(last, List.of()),
+        Violation v = dataset(List.of(new CheckResult(last, List.of()),
                 new CheckResult(current, List.of()))).get(1).violations().get(0);
 
         assertThat(v.line()).isZero();
@@ -108,7 +115,7 @@ class DatasetCheckTest {
                 SeriesGenerator.Side.LAST_CARRIED_FORWARD);
         s.set(1, b.last());
 
-        List<CheckResult> out = DatasetCheck.check(checkEach(s));
+        List<CheckResult> out = dataset(checkEach(s));
 
         assertThat(dataset(out.get(0))).isEmpty();
         assertThat(dataset(out.get(1))).isEmpty();
@@ -128,7 +135,7 @@ class DatasetCheckTest {
         assertThat(differs).isTrue();
         assertThat(removed.year()).hasValue(2021);
 
-        assertThat(DatasetCheck.check(checkEach(s))).allSatisfy(r -> assertThat(r.violations()).isEmpty());
+        assertThat(dataset(checkEach(s))).allSatisfy(r -> assertThat(r.violations()).isEmpty());
     }
 
     @Test
@@ -142,7 +149,7 @@ class DatasetCheckTest {
             t.cell("carried_over", "total", CellValue.blank("/"), 3);
         }).build();
 
-        List<CheckResult> out = DatasetCheck.check(List.of(new CheckResult(last, List.of()),
+        List<CheckResult> out = dataset(List.of(new CheckResult(last, List.of()),
                 new CheckResult(current, List.of())));
 
         assertThat(out).allSatisfy(r -> assertThat(r.violations()).isEmpty());
@@ -154,7 +161,7 @@ class DatasetCheckTest {
         Report current = s.get(1).toBuilder().removeTable("applications").build();
         Report last = SeriesGenerator.set(s.get(0), "applications", "carried_forward", NP, 12345);
 
-        assertThat(DatasetCheck.check(List.of(new CheckResult(last, List.of()), new CheckResult(current, List.of()))))
+        assertThat(dataset(List.of(new CheckResult(last, List.of()), new CheckResult(current, List.of()))))
                 .allSatisfy(r -> assertThat(r.violations()).isEmpty());
     }
 
@@ -188,7 +195,7 @@ class DatasetCheckTest {
         current = SeriesGenerator.breakCarryOver(s.get(0), current, "other_org", 2,
                 SeriesGenerator.Side.THIS_CARRIED_OVER).current();
 
-        List<CheckResult> out = DatasetCheck.check(checkEach(List.of(s.get(0), current)));
+        List<CheckResult> out = dataset(checkEach(List.of(s.get(0), current)));
 
         assertThat(dataset(out.get(1))).extracting(v -> v.column().orElseThrow()).containsExactly("other_org", "total");
     }
@@ -204,7 +211,7 @@ class DatasetCheckTest {
                 get(office, "carried_over", c) != get(government, "carried_forward", c));
         assertThat(differs).isTrue();
 
-        List<CheckResult> out = DatasetCheck.check(checkEach(List.of(
+        List<CheckResult> out = dataset(checkEach(List.of(
                 renamed(government, "gov-2022.txt"), renamed(office, "office-2023.txt"), officeSameYear)));
 
         assertThat(dataset(out.get(0))).isEmpty();
@@ -224,7 +231,7 @@ class DatasetCheckTest {
         Report next = SeriesGenerator.breakCarryOver(first, s.get(1), "legal_service", 1,
                 SeriesGenerator.Side.THIS_CARRIED_OVER).current();
 
-        List<CheckResult> out = DatasetCheck.check(checkEach(List.of(copy, next, first)));
+        List<CheckResult> out = dataset(checkEach(List.of(copy, next, first)));
 
         for (int i : new int[] {0, 2}) {
             assertThat(dataset(out.get(i))).singleElement().satisfies(v -> {
@@ -251,7 +258,7 @@ class DatasetCheckTest {
         Report neither = SeriesGenerator.rebuild(r, "neither.txt", "（）", null);
         Report known = SeriesGenerator.rebuild(r, "known.txt", "某某市人民政府", 2022);
 
-        List<CheckResult> out = DatasetCheck.check(checkEach(List.of(noBody, noYear, neither, known)));
+        List<CheckResult> out = dataset(checkEach(List.of(noBody, noYear, neither, known)));
 
         assertThat(out.get(0).violations()).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(DatasetCheck.UNIDENTIFIED);
@@ -270,8 +277,8 @@ class DatasetCheckTest {
     void aSingleReportIsLeftAlone() {
         CheckResult only = new CheckResult(SeriesGenerator.rebuild(ReportGenerator.generate(13), "a.txt", null, null),
                 List.of());
-        assertThat(DatasetCheck.check(List.of(only))).containsExactly(only);
-        assertThat(DatasetCheck.check(List.of())).isEmpty();
+        assertThat(dataset(List.of(only))).containsExactly(only);
+        assertThat(dataset(List.of())).isEmpty();
     }
 
     // ------------------------------------------------------------------ in force
@@ -282,7 +289,7 @@ class DatasetCheckTest {
         long inForce = SeriesGenerator.get(s.get(1), "proactive", "regulations", "in_force");
         s.set(1, SeriesGenerator.set(s.get(1), "proactive", "regulations", "in_force", inForce + 2));
 
-        List<CheckResult> out = DatasetCheck.check(checkEach(s));
+        List<CheckResult> out = dataset(checkEach(s));
 
         assertThat(out.get(0).violations()).isEmpty();
         // The changed figure no longer follows from 2021, and 2023 no longer follows from it.
@@ -311,7 +318,7 @@ class DatasetCheckTest {
             t.value("normative_documents", "in_force", 1000);
         }).build();
 
-        List<CheckResult> out = DatasetCheck.check(List.of(new CheckResult(last, List.of()),
+        List<CheckResult> out = dataset(List.of(new CheckResult(last, List.of()),
                 new CheckResult(s.get(1), List.of())));
 
         assertThat(out).allSatisfy(r -> assertThat(r.violations()).isEmpty());
@@ -330,7 +337,7 @@ class DatasetCheckTest {
         CheckResult b = new CheckResult(s.get(0), List.of());
         CheckResult c = new CheckResult(s.get(1), List.of());
 
-        List<CheckResult> out = DatasetCheck.check(List.of(a, b, c));
+        List<CheckResult> out = dataset(List.of(a, b, c));
 
         assertThat(out).hasSize(3);
         assertThat(out.get(1)).isSameAs(b);
@@ -351,7 +358,7 @@ class DatasetCheckTest {
         assertThat(last.agency()).hasValue("勃利县倭肯镇人民政府");
         assertThat(current.year()).hasValue(2023);
 
-        List<CheckResult> out = DatasetCheck.check(List.of(SeriesGenerator.RULES.check(last),
+        List<CheckResult> out = dataset(List.of(SeriesGenerator.RULES.check(last),
                 SeriesGenerator.RULES.check(current)));
 
         assertThat(out.get(0).violations()).isEmpty();

@@ -41,7 +41,7 @@ class DatasetSeriesProperties {
             long seed = 0x5eed0000L + d;
             SyntheticDataset ds = SyntheticDataset.generate(seed, BODIES, YEARS);
             List<CheckResult> in = checkEach(ds.reports);
-            List<CheckResult> out = DatasetCheck.check(in);
+            List<CheckResult> out = DatasetCheck.check(in, SeriesGenerator.RULES);
 
             List<Finding> actual = findings(out);
             List<Finding> extra = minus(actual, ds.expected);
@@ -76,7 +76,7 @@ class DatasetSeriesProperties {
     void plantedBreaksAreFoundExactlyForAnySeed(@ForAll long seed) {
         Random sizes = new Random(seed);
         SyntheticDataset ds = SyntheticDataset.generate(seed, 1 + sizes.nextInt(6), 2 + sizes.nextInt(4));
-        List<CheckResult> out = DatasetCheck.check(checkEach(ds.reports));
+        List<CheckResult> out = DatasetCheck.check(checkEach(ds.reports), SeriesGenerator.RULES);
         List<Finding> actual = findings(out);
         assertThat(minus(actual, ds.expected)).as("false positives").isEmpty();
         assertThat(minus(ds.expected, actual)).as("missed").isEmpty();
@@ -86,16 +86,16 @@ class DatasetSeriesProperties {
     void outputDoesNotDependOnInputOrder(@ForAll long seed) {
         SyntheticDataset ds = SyntheticDataset.generate(seed, BODIES, YEARS);
         List<CheckResult> in = checkEach(ds.reports);
-        List<CheckResult> out = DatasetCheck.check(in);
+        List<CheckResult> out = DatasetCheck.check(in, SeriesGenerator.RULES);
 
         assertThat(out).extracting(r -> r.report().source())
                 .containsExactlyElementsOf(in.stream().map(r -> r.report().source()).toList());
         List<CheckResult> shuffled = new ArrayList<>(in);
         Collections.shuffle(shuffled, new Random(seed));
         Map<String, List<String>> a = bySource(out);
-        Map<String, List<String>> b = bySource(DatasetCheck.check(shuffled));
+        Map<String, List<String>> b = bySource(DatasetCheck.check(shuffled, SeriesGenerator.RULES));
         assertThat(b).isEqualTo(a);
-        assertThat(bySource(DatasetCheck.check(in))).isEqualTo(a);
+        assertThat(bySource(DatasetCheck.check(in, SeriesGenerator.RULES))).isEqualTo(a);
     }
 
     // ------------------------------------------------------------------ helpers

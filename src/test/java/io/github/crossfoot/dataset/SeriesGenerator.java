@@ -86,7 +86,7 @@ final class SeriesGenerator {
         }
         r = rowTotals(r);
         if (bothInForceFormat(previous, r)) {
-            for (String row : DatasetCheck.IN_FORCE_ROWS) {
+            for (String row : IN_FORCE_ROWS) {
                 long before = get(previous, "proactive", row, "in_force");
                 long issued = get(r, "proactive", row, "issued");
                 long repealed = Math.min(get(r, "proactive", row, "repealed"), before + issued);
@@ -97,8 +97,14 @@ final class SeriesGenerator {
         return r;
     }
 
+    /** The standard formats' stock in force (表二's 现行有效件数), as the 2021 rule file declares it. */
+    static final TableSpec.Stock IN_FORCE = RULES.format("gov-2021").orElseThrow()
+            .table("proactive").orElseThrow().stocks().get(0);
+    static final List<String> IN_FORCE_ROWS = IN_FORCE.rows();
+
     static boolean bothInForceFormat(Report a, Report b) {
-        return DatasetCheck.IN_FORCE_FORMATS.contains(a.format()) && a.format().equals(b.format());
+        return a.format().equals(b.format()) && RULES.format(a.format())
+                .flatMap(f -> f.table("proactive")).map(t -> t.stocks().contains(IN_FORCE)).orElse(false);
     }
 
     /** Which report of a consecutive pair a carry-over break is planted in. */

@@ -143,7 +143,7 @@ final class SyntheticDataset {
                     stats.carryOverBreaks++;
                 }
                 if (SeriesGenerator.bothInForceFormat(last, current) && random.nextInt(10) < 2) {
-                    String row = DatasetCheck.IN_FORCE_ROWS.get(random.nextInt(DatasetCheck.IN_FORCE_ROWS.size()));
+                    String row = SeriesGenerator.IN_FORCE_ROWS.get(random.nextInt(SeriesGenerator.IN_FORCE_ROWS.size()));
                     SeriesGenerator.Broken b = SeriesGenerator.breakInForce(s.get(k), row, delta());
                     s.set(k, b.current());
                     planted.add(new Planted(body, year, DatasetCheck.IN_FORCE, row, "in_force", b.difference()));

@@ -9,6 +9,7 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.readers.ReportReader;
+import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Narrative vs table on the seeds and on fixtures with planted disagreements. */
 class NarrativeCheckTest {
 
-    private static final ReportReader READER = new ReportReader(RuleSet.standard());
+    private static final RuleSet RULES = RuleSet.standard();
+    private static final ReportReader READER = new ReportReader(RULES);
+
+    /** The narrative check with the report's own format, as {@code RuleSet.check} runs it. */
+    static List<Violation> narrative(Report report) {
+        return NarrativeCheck.check(report, format(report));
+    }
+
+    static List<Claim> claimsOf(Report report) {
+        return NarrativeCheck.claims(report, format(report));
+    }
+
+    private static FormatSpec format(Report report) {
+        return RULES.format(report.format())
+                .or(() -> RULES.formatForYear(report.year().isPresent() ? report.year().getAsInt() : null))
+                .orElseThrow();
+    }
 
     // Lines of seed 000 (tab layout, every cell 0, report year 2022).
     private static final int PROSE = 7;
@@ -76,14 +93,14 @@ class NarrativeCheckTest {
     }
 
     static List<Violation> check(String text) {
-        return NarrativeCheck.check(read(text));
+        return narrative(read(text));
     }
 
     // ------------------------------------------------------------------ seeds
 
     @Test
     void seed003WithoutTablesReportsWhatItsProseClaimsAsInfos() throws IOException {
-        List<Violation> v = NarrativeCheck.check(read(seedText("003_80eb4e39c25afce7.txt")));
+        List<Violation> v = narrative(read(seedText("003_80eb4e39c25afce7.txt")));
 
         assertThat(v).extracting(Violation::rule).containsOnly(NarrativeCheck.CLAIM);
         assertThat(v).extracting(Violation::severity).containsOnly(Severity.INFO);
@@ -121,20 +138,20 @@ class NarrativeCheckTest {
     @ValueSource(strings = {"000_683628c7d948b694.txt", "001_cff84b0da7bd01e8.txt", "002_3bceb6a2129e3845.txt",
             "004_c480b6e418059ec0.txt"})
     void seedsWithTablesAgreeWithTheirProse(String name) throws IOException {
-        assertThat(NarrativeCheck.check(read(seedText(name)))).isEmpty();
+        assertThat(narrative(read(seedText(name)))).isEmpty();
     }
 
     @Test
     void theSeedsNegativeStatementsAreRead() throws IOException {
-        assertThat(NarrativeCheck.claims(read(seedText("000_683628c7d948b694.txt")))).isEmpty();
-        assertThat(NarrativeCheck.claims(read(seedText("001_cff84b0da7bd01e8.txt"))))
+        assertThat(claimsOf(read(seedText("000_683628c7d948b694.txt")))).isEmpty();
+        assertThat(claimsOf(read(seedText("001_cff84b0da7bd01e8.txt"))))
                 .extracting(Claim::line, Claim::quantity, Claim::value)
                 .containsExactly(tuple(17, Quantity.NEW_TOTAL, BigDecimal.ZERO));
-        assertThat(NarrativeCheck.claims(read(seedText("002_3bceb6a2129e3845.txt"))))
+        assertThat(claimsOf(read(seedText("002_3bceb6a2129e3845.txt"))))
                 .extracting(Claim::line, Claim::quantity, Claim::value)
                 .containsExactly(tuple(7, Quantity.NEW_TOTAL, BigDecimal.ZERO),
                         tuple(7, Quantity.RECONSIDERATION, BigDecimal.ZERO));
-        assertThat(NarrativeCheck.claims(read(seedText("004_c480b6e418059ec0.txt"))))
+        assertThat(claimsOf(read(seedText("004_c480b6e418059ec0.txt"))))
                 .extracting(Claim::line, Claim::quantity, Claim::value, Claim::quote)
                 .containsExactly(tuple(23, Quantity.NEW_TOTAL, BigDecimal.ZERO, "本年度我镇未收到关于依申请公开政府信息的申请"));
     }
@@ -225,7 +242,7 @@ class NarrativeCheckTest {
         text = withRow(text, REVIEWS, 72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20);
 
         Report report = read(text);
-        assertThat(NarrativeCheck.claims(report)).extracting(Claim::quantity, Claim::value)
+        assertThat(claimsOf(report)).extracting(Claim::quantity, Claim::value)
                 .containsExactly(
                         tuple(Quantity.NEW_TOTAL, BigDecimal.valueOf(3119)),
                         tuple(Quantity.CARRIED_OVER, BigDecimal.valueOf(34)),
@@ -237,7 +254,7 @@ class NarrativeCheckTest {
                         tuple(Quantity.UNAVAILABLE, BigDecimal.valueOf(4)),
                         tuple(Quantity.RECONSIDERATION, BigDecimal.valueOf(351)),
                         tuple(Quantity.LITIGATION, BigDecimal.valueOf(46)));
-        assertThat(NarrativeCheck.check(report)).isEmpty();
+        assertThat(narrative(report)).isEmpty();
 
         // The same prose against a table with the lawsuits and the carried-forward figure changed.
         String changed = withRow(text, REVIEWS, 72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 21);
@@ -276,7 +293,7 @@ class NarrativeCheckTest {
         text = withRow(text, NEW, 4, 1, 0, 0, 0, 0, 5);
         text = withRow(text, DISCLOSED, 4, 0, 0, 0, 0, 0, 4);
 
-        assertThat(NarrativeCheck.claims(read(text))).extracting(Claim::quantity, Claim::value)
+        assertThat(claimsOf(read(text))).extracting(Claim::quantity, Claim::value)
                 .containsExactly(tuple(Quantity.NEW_TOTAL, BigDecimal.valueOf(5)),
                         tuple(Quantity.NEW_NATURAL, BigDecimal.valueOf(3)),
                         tuple(Quantity.NEW_LEGAL, BigDecimal.valueOf(2)),
@@ -302,24 +319,24 @@ class NarrativeCheckTest {
     @Test
     void reviewStatementsInTheirCommonForms() throws IOException {
         String each = replaceLine(template(), PROSE, "2022年，因政府信息公开申请行政复议和行政诉讼各1件。");
-        assertThat(NarrativeCheck.claims(read(each))).extracting(Claim::quantity, Claim::value)
+        assertThat(claimsOf(read(each))).extracting(Claim::quantity, Claim::value)
                 .containsExactly(tuple(Quantity.RECONSIDERATION, BigDecimal.ONE),
                         tuple(Quantity.LITIGATION, BigDecimal.ONE));
         assertThat(check(each)).hasSize(2).extracting(Violation::rule).containsOnly(NarrativeCheck.MISMATCH);
 
         String none = replaceLine(template(), PROSE, "本年度没有因政府信息公开被申请行政复议或提起行政诉讼的情况。");
-        assertThat(NarrativeCheck.claims(read(none))).extracting(Claim::quantity, Claim::value)
+        assertThat(claimsOf(read(none))).extracting(Claim::quantity, Claim::value)
                 .containsExactly(tuple(Quantity.RECONSIDERATION, BigDecimal.ZERO),
                         tuple(Quantity.LITIGATION, BigDecimal.ZERO));
         assertThat(check(withRow(none, REVIEWS, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
                 .singleElement().satisfies(x -> assertThat(x.column()).contains("reconsideration.total"));
 
         String together = replaceLine(template(), PROSE, "2022年，政府信息公开行政复议和行政诉讼案件均为0。");
-        assertThat(NarrativeCheck.claims(read(together))).extracting(Claim::quantity)
+        assertThat(claimsOf(read(together))).extracting(Claim::quantity)
                 .containsExactly(Quantity.RECONSIDERATION, Quantity.LITIGATION);
 
         String direct = replaceLine(template(), PROSE, "涉及政府信息公开的行政诉讼中，未经复议直接起诉2件，复议后起诉1件。");
-        assertThat(NarrativeCheck.claims(read(direct))).extracting(Claim::quantity, Claim::value)
+        assertThat(claimsOf(read(direct))).extracting(Claim::quantity, Claim::value)
                 .containsExactly(tuple(Quantity.LITIGATION_DIRECT, BigDecimal.valueOf(2)),
                         tuple(Quantity.LITIGATION_AFTER, BigDecimal.ONE));
     }
@@ -336,7 +353,7 @@ class NarrativeCheckTest {
                 "2022年，未收到依申请公开事项。",
                 "2021年结转的申请3件已于年初办结，2020年结转政府信息公开申请1件。")).build();
 
-        assertThat(NarrativeCheck.claims(report)).extracting(Claim::line, Claim::quantity, Claim::value)
+        assertThat(claimsOf(report)).extracting(Claim::line, Claim::quantity, Claim::value)
                 .containsExactly(
                         tuple(1, Quantity.NEW_TOTAL, BigDecimal.valueOf(8)),
                         tuple(1, Quantity.NEW_NATURAL, BigDecimal.valueOf(8)),
@@ -360,12 +377,12 @@ class NarrativeCheckTest {
         String prose = replaceLine(template(), PROSE, "2022年共收到政府信息公开申请2件。");
         Report report = read(prose);
         Report blank = report.toBuilder().table("applications", t -> t.blank("new", "total")).build();
-        assertThat(NarrativeCheck.check(blank)).singleElement().satisfies(x -> {
+        assertThat(narrative(blank)).singleElement().satisfies(x -> {
             assertThat(x.rule()).isEqualTo(NarrativeCheck.MISMATCH);
             assertThat(x.messageZh()).endsWith("但表三「本年新收 / 总计」为空白（按 0 计）。");
         });
         Report missing = report.toBuilder().table("applications", t -> t.remove("new", "total")).build();
-        assertThat(NarrativeCheck.check(missing)).singleElement().satisfies(x -> {
+        assertThat(narrative(missing)).singleElement().satisfies(x -> {
             assertThat(x.rule()).isEqualTo(NarrativeCheck.CLAIM);
             assertThat(x.severity()).isEqualTo(Severity.INFO);
             assertThat(x.messageZh()).isEqualTo("第7行正文称“2022年共收到政府信息公开申请2件”，"
@@ -374,7 +391,7 @@ class NarrativeCheckTest {
         });
         Report text = report.toBuilder()
                 .table("applications", t -> t.cell("new", "total", CellValue.text("无"), NEW)).build();
-        assertThat(NarrativeCheck.check(text)).singleElement()
+        assertThat(narrative(text)).singleElement()
                 .satisfies(x -> assertThat(x.rule()).isEqualTo(NarrativeCheck.CLAIM));
     }
 
@@ -403,15 +420,15 @@ class NarrativeCheckTest {
             "2022年，未发生因政府信息公开被申请行政复议被纠错的情况。",
             "2022年，对未公开信息申请行政复议的2件均已答复。"})
     void sentencesAboutOtherThingsAreNotRead(String prose) throws IOException {
-        assertThat(NarrativeCheck.claims(read(replaceLine(template(), PROSE, prose)))).isEmpty();
+        assertThat(claimsOf(read(replaceLine(template(), PROSE, prose)))).isEmpty();
     }
 
     @Test
     void tableLinesAreNotRead() throws IOException {
         String text = replaceLine(template(), PROSE, "收到政府信息公开申请\t4件\t予以公开\t2件");
-        assertThat(NarrativeCheck.claims(read(text))).isEmpty();
+        assertThat(claimsOf(read(text))).isEmpty();
         text = replaceLine(template(), PROSE, "| 收到政府信息公开申请4件 | 2 |");
-        assertThat(NarrativeCheck.claims(read(text))).isEmpty();
+        assertThat(claimsOf(read(text))).isEmpty();
     }
 
     @Test
@@ -419,7 +436,7 @@ class NarrativeCheckTest {
         Report report = Report.builder("r.html").year(2022).lines(List.of(
                 "<p style=\"text-indent:2em\">2022年，共收到政府信息公开申请<span>3</span>件，予以公开&nbsp;2件。</p>",
                 "<tr><td>一、本年新收政府信息公开申请数量</td><td>3件</td></tr>")).build();
-        assertThat(NarrativeCheck.claims(report))
+        assertThat(claimsOf(report))
                 .extracting(Claim::line, Claim::quantity, Claim::value, Claim::quote)
                 .containsExactly(tuple(1, Quantity.NEW_TOTAL, BigDecimal.valueOf(3), "共收到政府信息公开申请3件"),
                         tuple(1, Quantity.DISCLOSED, BigDecimal.valueOf(2), "予以公开 2件"));

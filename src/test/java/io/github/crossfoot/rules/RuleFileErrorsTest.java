@@ -157,7 +157,7 @@ class RuleFileErrorsTest {
                     "  colum other \"其他\"",
                     "  row all",
                     "}"));
-            assertOnly(p, 5, 3, "expected 'heading', 'note', 'group', 'column', 'row' or '}'", "found 'colum'");
+            assertOnly(p, 5, 3, "expected 'heading', 'note', 'group', 'column', 'row', 'corner', 'caption', 'carry', 'stock', 'quantity' or '}'", "found 'colum'");
         }
 
         @Test
@@ -345,6 +345,83 @@ class RuleFileErrorsTest {
     }
 
     // ====================================================================== name and meaning errors
+
+    // ====================================================================== layout, across-year and prose declarations
+
+    @Nested
+    class Declarations {
+
+        /** A small self-contained format; {@code extra} lines go into its table (from line 9 on). */
+        private List<Problem> tableWith(String... extra) {
+            String[] head = {
+                "format t-1 {",
+                "}",
+                "table t \"一、表\" {",
+                "  column a \"甲\"",
+                "  column b \"乙\"",
+                "  row x \"子\"",
+                "  row y \"丑\" columns (a)",
+                "  row z \"寅\""};
+            String[] all = new String[head.length + extra.length + 1];
+            System.arraycopy(head, 0, all, 0, head.length);
+            System.arraycopy(extra, 0, all, head.length, extra.length);
+            all[all.length - 1] = "}";
+            return problemsAlone(file(all));
+        }
+
+        @Test
+        void aSpanNamesAnUnknownColumn() {
+            assertOnly(tableWith("  group g \"组\" spans (a .. c)"), 9, 27, "unknown column or group 'c'");
+        }
+
+        @Test
+        void aCaptionNamesAnUnknownRow() {
+            assertOnly(tableWith("  caption \"第一项\" rows (x, w)"), 9, 26, "unknown row 'w'");
+        }
+
+        @Test
+        void aCarryNeedsRowsWithTheSameColumns() {
+            assertOnly(tableWith("  carry x to y"), 9, 3, "'carry x to y' needs two rows with the same columns",
+                    "[a, b] and [a]");
+        }
+
+        @Test
+        void aStockNeedsItsCellsOnEveryRow() {
+            assertOnly(tableWith("  stock b adds a removes a rows (x, y)"), 9, 9, "table 't' has no cell [y, b]");
+        }
+
+        @Test
+        void aQuantityIsASumOfCellsOnly() {
+            assertOnly(tableWith("  quantity q = [x, a] - [x, b]"), 9, 16, "quantity 'q' must be a sum of cells");
+            assertOnly(tableWith("  quantity q = [x, a] + 1"), 9, 16, "quantity 'q' must be a sum of cells");
+        }
+
+        @Test
+        void aQuantityNamesCellsOfTheTable() {
+            assertOnly(tableWith("  quantity q = [y, b]"), 9, 16, "table 't' has no cell [y, b]");
+        }
+
+        @Test
+        void aQuantityIsDeclaredOnce() {
+            assertOnly(tableWith("  quantity q = [x, a]", "  quantity q = [z, a]"), 10, 12,
+                    "quantity 'q' is declared twice");
+        }
+
+        @Test
+        void oneCornerPerTable() {
+            assertOnly(tableWith("  corner \"左上\"", "  corner \"又一\""), 10, 3, "only one 'corner' per table");
+        }
+
+        @Test
+        void aQuantityWithoutLabelIsLabelledByItsCells() {
+            RuleSet rules = RuleSet.builder().add(USER_FILE, file("format t-1 {", "}", "table t \"一、表\" {",
+                    "  column a \"甲\"", "  row x \"子\"", "  row z \"寅\"", "  quantity q = [x, a] + [z, a]",
+                    "}")).build();
+            TableSpec.Quantity q = rules.format("t-1").orElseThrow().table("t").orElseThrow().quantities().get("q");
+            assertThat(q.label()).isEqualTo("子 / 甲 + 寅 / 甲");
+            assertThat(q.cells()).containsExactly(new TableSpec.Position("x", "a"), new TableSpec.Position("z", "a"));
+        }
+    }
 
     @Nested
     class Names {

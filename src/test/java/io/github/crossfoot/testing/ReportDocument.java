@@ -358,13 +358,13 @@ public final class ReportDocument {
     /** One 4-column table: caption rows spanning all, values spanning so that each row fills 3 columns. */
     private static Grid proactiveGrid(Report report, TableSpec spec, boolean v2019) {
         Grid g = new Grid("proactive", 4);
-        List<String> notes = spec.notes();
-        String content = notes.get(notes.size() - 1);
+        String content = spec.corner().orElseThrow();
         List<List<String>> blocks = proactiveBlocks(v2019);
         for (int b = 0; b < blocks.size(); b++) {
             List<String> rows = blocks.get(b);
             List<String> cols = spec.columnsOf(rows.get(0));
-            g.rows().add(new GridRow(List.of(new GridCell(notes.get(b), 0, 4, 1, null, true)), null));
+            g.rows().add(new GridRow(List.of(new GridCell(spec.captionOf(rows.get(0)).orElseThrow(), 0, 4, 1, null,
+                    true)), null));
             List<GridCell> header = new ArrayList<>();
             header.add(new GridCell(content, 0, 1, 1, null, true));
             int[] spans = spans(cols.size());
@@ -407,7 +407,7 @@ public final class ReportDocument {
         Grid g = new Grid("applications", 10);
         List<String> applicants = ReportGenerator.APPLICANT_COLUMNS;
         g.rows().add(new GridRow(List.of(
-                new GridCell(spec.notes().get(0), 0, 3, 3, null, true),
+                new GridCell(spec.corner().orElseThrow(), 0, 3, 3, null, true),
                 new GridCell(spec.groupDisplay("applicant"), 3, 7, 1, null, true)), null));
         List<GridCell> h2 = new ArrayList<>();
         h2.add(new GridCell(label(spec, "natural_person"), 3, 1, 2, null, true));
@@ -448,7 +448,7 @@ public final class ReportDocument {
         List<String> groups = ReportGenerator.REVIEW_GROUPS;
         g.rows().add(new GridRow(List.of(
                 new GridCell(spec.groupDisplay(groups.get(0)), 0, 5, 1, null, true),
-                new GridCell(spec.notes().get(0), 5, 10, 1, null, true)), null));
+                new GridCell(spec.groupDisplay("litigation"), 5, 10, 1, null, true)), null));
         List<GridCell> r2 = new ArrayList<>();
         List<String> first = groupColumns(groups.get(0));
         for (int k = 0; k < first.size(); k++) {

@@ -87,9 +87,14 @@ public final class TableParser {
                 labelVariants.add(new Variant(Labels.normalize(v), true));
             }
         }
-        for (String g : spec.groups().values()) {
-            labelVariants.add(new Variant(Labels.normalize(g), false));
-            header.add(Labels.normalize(g));
+        for (Map.Entry<String, String> g : spec.groups().entrySet()) {
+            if (spec.spanOf(g.getKey()).isEmpty()) {
+                labelVariants.add(new Variant(Labels.normalize(g.getValue()), false));
+                header.add(Labels.normalize(g.getValue()));
+            } else {
+                // a group drawn over columns (申请人情况, 行政诉讼) is header text, never a row's label
+                columnAndNoteVariants.add(Labels.normalize(g.getValue()));
+            }
         }
         for (LabelSpec c : spec.columns()) {
             spellings(c).forEach(v -> columnAndNoteVariants.add(Labels.normalize(v)));

@@ -39,10 +39,32 @@ final class Ast {
     }
 
     record TableDecl(Name id, Text label, List<Text> headings, List<Text> notes, List<GroupDecl> groups,
-                     List<AxisDecl> rows, List<AxisDecl> columns) {
+                     List<AxisDecl> rows, List<AxisDecl> columns, Text corner, List<CaptionDecl> captions,
+                     List<CarryDecl> carries, List<StockDecl> stocks, List<QuantityDecl> quantities) {
     }
 
-    record GroupDecl(Name id, Text label) {
+    /** {@code group ID "label" [spans (a .. b, g)]}: the spans are columns or groups printed under it. */
+    record GroupDecl(Name id, Text label, List<Span> spans) {
+    }
+
+    /** One id, or a range {@code from .. to} in declared order. */
+    record Span(Name from, Name to) {
+    }
+
+    /** {@code caption "text" rows (a .. b)}: the official layout prints the text above those rows. */
+    record CaptionDecl(Text text, List<Span> rows, Pos pos) {
+    }
+
+    /** {@code carry FROM to TO}: this year's row TO equals last year's row FROM, column by column. */
+    record CarryDecl(Name from, Name to, Pos pos) {
+    }
+
+    /** {@code stock C adds A removes R rows (...)}: C(t) = C(t-1) + A(t) - R(t) on each listed row. */
+    record StockDecl(Name column, Name adds, Name removes, List<Span> rows, Pos pos) {
+    }
+
+    /** {@code quantity ID ["label"] = expr}: a figure the prose may state, as a sum of cells. */
+    record QuantityDecl(Name id, Text label, Expr expr, Pos pos) {
     }
 
     /** A row or column declaration; {@code columns} is only used for rows. */

@@ -143,8 +143,109 @@ public final class RuleCompiler {
         if (headings.isEmpty()) {
             headings.add(td.label().value());
         }
-        return new TableSpec(td.id().value(), td.label().value(), headings,
+        TableSpec plain = new TableSpec(td.id().value(), td.label().value(), headings,
                 td.notes().stream().map(Ast.Text::value).toList(), groups, rows, columns);
+
+        Map<String, List<String>> spans = new LinkedHashMap<>();
+        for (Ast.GroupDecl g : td.groups()) {
+            if (!g.spans().isEmpty()) {
+                spans.put(g.id().value(), spanIds(file, g.spans(), plain, problems));
+            }
+        }
+        List<TableSpec.Caption> captions = new ArrayList<>();
+        for (Ast.CaptionDecl c : td.captions()) {
+            captions.add(new TableSpec.Caption(c.text().value(), axisIds(file, c.rows(), rows, "row", plain, problems)));
+        }
+        List<TableSpec.Carry> carries = new ArrayList<>();
+        for (Ast.CarryDecl c : td.carries()) {
+            boolean ok = checkAxis(file, c.from(), c.from().value(), rows, "row", plain, problems)
+                    & checkAxis(file, c.to(), c.to().value(), rows, "row", plain, problems);
+            if (ok && !plain.columnsOf(c.from().value()).equals(plain.columnsOf(c.to().value()))) {
+                problems.add(problem(file, c.pos(), "'carry " + c.from().value() + " to " + c.to().value()
+                        + "' needs two rows with the same columns; they have " + plain.columnsOf(c.from().value())
+                        + " and " + plain.columnsOf(c.to().value())));
+            } else if (ok) {
+                carries.add(new TableSpec.Carry(c.from().value(), c.to().value()));
+            }
+        }
+        List<TableSpec.Stock> stocks = new ArrayList<>();
+        for (Ast.StockDecl s : td.stocks()) {
+            boolean ok = checkAxis(file, s.column(), s.column().value(), columns, "column", plain, problems)
+                    & checkAxis(file, s.adds(), s.adds().value(), columns, "column", plain, problems)
+                    & checkAxis(file, s.removes(), s.removes().value(), columns, "column", plain, problems);
+            List<String> stockRows = axisIds(file, s.rows(), rows, "row", plain, problems);
+            for (String r : ok ? stockRows : List.<String>of()) {
+                for (Ast.Name c : List.of(s.column(), s.adds(), s.removes())) {
+                    if (!plain.hasCell(r, c.value())) {
+                        problems.add(problem(file, c.pos(), "table '" + plain.id() + "' has no cell [" + r + ", "
+                                + c.value() + "]: row '" + r + "' has columns " + plain.allColumnsOf(r)));
+                        ok = false;
+                    }
+                }
+            }
+            if (ok) {
+                stocks.add(new TableSpec.Stock(s.column().value(), s.adds().value(), s.removes().value(), stockRows));
+            }
+        }
+        List<TableSpec.Quantity> quantities = new ArrayList<>();
+        Set<String> quantityIds = new HashSet<>();
+        for (Ast.QuantityDecl q : td.quantities()) {
+            if (!quantityIds.add(q.id().value())) {
+                problems.add(problem(file, q.id().pos(), "quantity '" + q.id().value() + "' is declared twice"));
+                continue;
+            }
+            List<CompiledRule.Term> terms = new ArrayList<>();
+            BigDecimal[] constants = {BigDecimal.ZERO};
+            int before = problems.size();
+            expr(file, q.expr(), plain, List.of(), Map.of(), terms, constants, 0, problems);
+            if (problems.size() > before) {
+                continue;
+            }
+            if (constants[0].signum() != 0 || terms.stream().anyMatch(t -> t.sign() < 0)) {
+                problems.add(problem(file, q.expr().pos(), "quantity '" + q.id().value()
+                        + "' must be a sum of cells ([row, column], sum[...] joined by +), without numbers or -"));
+                continue;
+            }
+            List<TableSpec.Position> cells = terms.stream()
+                    .map(t -> new TableSpec.Position(t.row(), t.column())).distinct().toList();
+            String label = q.label() != null ? q.label().value()
+                    : cells.stream().map(p -> plain.cellDisplay(p.row(), p.column()))
+                            .collect(java.util.stream.Collectors.joining(" + "));
+            quantities.add(new TableSpec.Quantity(q.id().value(), label, cells));
+        }
+        return new TableSpec(td.id().value(), td.label().value(), headings,
+                td.notes().stream().map(Ast.Text::value).toList(), groups, spans,
+                td.corner() == null ? null : td.corner().value(), captions, carries, stocks, quantities, rows, columns);
+    }
+
+    /** Ids of one axis listed as {@code (a, b .. c)}, ranges expanded in declared order. */
+    private List<String> axisIds(Ast.File file, List<Ast.Span> spans, List<LabelSpec> axis, String what,
+                                 TableSpec table, List<Problem> problems) {
+        List<String> out = new ArrayList<>();
+        for (Ast.Span s : spans) {
+            List<String> ids = range(file, s.from(), s.to(), axis, what, table, List.of(), Map.of(), problems);
+            if (ids != null) {
+                out.addAll(ids);
+            }
+        }
+        return out;
+    }
+
+    /** The members of a group's {@code spans}: group ids as written, column ranges expanded. */
+    private List<String> spanIds(Ast.File file, List<Ast.Span> spans, TableSpec table, List<Problem> problems) {
+        List<String> out = new ArrayList<>();
+        for (Ast.Span s : spans) {
+            if (s.to() == null && table.groups().containsKey(s.from().value())) {
+                out.add(s.from().value());
+                continue;
+            }
+            List<String> ids = range(file, s.from(), s.to(), table.columns(), "column or group", table, List.of(),
+                    Map.of(), problems);
+            if (ids != null) {
+                out.addAll(ids);
+            }
+        }
+        return out;
     }
 
     private List<LabelSpec> axis(Ast.File file, List<Ast.AxisDecl> decls, String what, List<Problem> problems) {

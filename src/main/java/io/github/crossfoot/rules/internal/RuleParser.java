@@ -119,20 +119,82 @@ final class RuleParser {
         List<Ast.GroupDecl> groups = new ArrayList<>();
         List<Ast.AxisDecl> rows = new ArrayList<>();
         List<Ast.AxisDecl> columns = new ArrayList<>();
+        Ast.Text corner = null;
+        List<Ast.CaptionDecl> captions = new ArrayList<>();
+        List<Ast.CarryDecl> carries = new ArrayList<>();
+        List<Ast.StockDecl> stocks = new ArrayList<>();
+        List<Ast.QuantityDecl> quantities = new ArrayList<>();
         while (!peek().is("}")) {
             Token t = advance();
             switch (t.type == Type.IDENT ? t.text : "") {
                 case "heading" -> headings.add(text("a heading text"));
                 case "note" -> notes.add(text("a note text"));
-                case "group" -> groups.add(new Ast.GroupDecl(name("a group id"), text("the group's label")));
+                case "group" -> {
+                    Ast.Name g = name("a group id");
+                    Ast.Text gl = text("the group's label");
+                    List<Ast.Span> spans = List.of();
+                    if (peek().is("spans")) {
+                        advance();
+                        spans = spans("a column or group id");
+                    }
+                    groups.add(new Ast.GroupDecl(g, gl, spans));
+                }
                 case "column" -> columns.add(axis(false));
                 case "row" -> rows.add(axis(true));
-                default -> throw error(t, "expected 'heading', 'note', 'group', 'column', 'row' or '}', found "
-                        + t.describe());
+                case "corner" -> {
+                    if (corner != null) {
+                        throw error(t, "only one 'corner' per table");
+                    }
+                    corner = text("the text of the table's top-left cell");
+                }
+                case "caption" -> {
+                    Ast.Text text = text("the caption text");
+                    expect("rows");
+                    captions.add(new Ast.CaptionDecl(text, spans("a row id"), t.pos));
+                }
+                case "carry" -> {
+                    Ast.Name from = name("the row carried forward last year");
+                    expect("to");
+                    carries.add(new Ast.CarryDecl(from, name("the row carried over this year"), t.pos));
+                }
+                case "stock" -> {
+                    Ast.Name column = name("the column of the stock in force");
+                    expect("adds");
+                    Ast.Name adds = name("the column added this year");
+                    expect("removes");
+                    Ast.Name removes = name("the column removed this year");
+                    expect("rows");
+                    stocks.add(new Ast.StockDecl(column, adds, removes, spans("a row id"), t.pos));
+                }
+                case "quantity" -> {
+                    Ast.Name q = name("a quantity id");
+                    Ast.Text ql = peek().type == Type.STRING ? text("the quantity's label") : null;
+                    expect("=");
+                    quantities.add(new Ast.QuantityDecl(q, ql, expr(), t.pos));
+                }
+                default -> throw error(t, "expected 'heading', 'note', 'group', 'column', 'row', 'corner', 'caption', "
+                        + "'carry', 'stock', 'quantity' or '}', found " + t.describe());
             }
         }
         expect("}");
-        return new Ast.TableDecl(id, label, headings, notes, groups, rows, columns);
+        return new Ast.TableDecl(id, label, headings, notes, groups, rows, columns, corner, captions, carries, stocks,
+                quantities);
+    }
+
+    /** {@code (a, b .. c, d)}. */
+    private List<Ast.Span> spans(String what) {
+        expect("(");
+        List<Ast.Span> out = new ArrayList<>();
+        do {
+            if (!out.isEmpty()) {
+                advance();
+            }
+            Ast.Name from = name(what);
+            Ast.Name to = peek().is("..") && advance() != null ? name(what) : null;
+            out.add(new Ast.Span(from, to));
+        } while (peek().is(","));
+        expect(")");
+        return out;
     }
 
     private Ast.AxisDecl axis(boolean isRow) {
