@@ -23,7 +23,7 @@ public final class MessageTemplate {
     }
 
     /** Splits {@code text}; an unclosed brace is kept literally. */
-    static MessageTemplate parse(String text) {
+    public static MessageTemplate parse(String text) {
         List<String> literals = new ArrayList<>();
         List<Placeholder> placeholders = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
@@ -47,6 +47,11 @@ public final class MessageTemplate {
 
     List<Placeholder> placeholders() {
         return placeholders;
+    }
+
+    /** The placeholder names, in order of appearance. */
+    public List<String> names() {
+        return placeholders.stream().map(Placeholder::name).toList();
     }
 
     /** Fills the placeholders with {@code values.apply(name)}. */

@@ -1,0 +1,109 @@
+package io.github.crossfoot.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * The catalogue of the messages of built-in findings: one template per finding (or variant of a
+ * finding) and language, with named placeholders ({@code {line}}, {@code {table}}), in
+ * {@code io/github/crossfoot/messages/<area>.<language>.properties} (UTF-8). The code that finds a
+ * problem names the template and gives the values; the wording is reviewed and translated in those
+ * files alone. Keys start with the finding id ({@code table.missing.no-cells}).
+ */
+public final class Messages {
+
+    /** The catalogue's parts; each exists once per language. */
+    static final List<String> AREAS = List.of("rules", "readers", "dataset", "narrative");
+    /** The languages a finding's message is given in: Chinese for the clerk, English for developers. */
+    static final List<String> LANGUAGES = List.of("zh", "en");
+
+    private static final Map<String, Map<String, MessageTemplate>> CATALOGUE = load();
+
+    private Messages() {
+    }
+
+    /** A finding's message in Chinese and English. */
+    public record Text(String zh, String en) {
+    }
+
+    /**
+     * The message {@code key} filled with {@code namesAndValues} ({@code "line", 12, "table", "表三"}).
+     *
+     * @throws IllegalArgumentException for an unknown key, or a placeholder given no value (a bug
+     *                                  that every test reaching the message catches)
+     */
+    public static Text of(String key, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("message " + key + ": names and values must come in pairs");
+        }
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+        }
+        return new Text(render("zh", key, values), render("en", key, values));
+    }
+
+    /** The message {@code key} in {@code language}, filled with {@code values}. */
+    static String render(String language, String key, Map<String, String> values) {
+        Map<String, MessageTemplate> templates = CATALOGUE.get(language);
+        MessageTemplate t = templates == null ? null : templates.get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("no message '" + key + "' in language '" + language + "'");
+        }
+        return t.render(name -> {
+            String v = values.get(name);
+            if (v == null) {
+                throw new IllegalArgumentException("message " + key + " (" + language + ") needs a value for {" + name + "}");
+            }
+            return v;
+        });
+    }
+
+    /** Every key of a language, for the catalogue's own test. */
+    static java.util.SortedSet<String> keys(String language) {
+        return new TreeSet<>(CATALOGUE.getOrDefault(language, Map.of()).keySet());
+    }
+
+    /** The template of a key, for the catalogue's own test. */
+    static MessageTemplate template(String language, String key) {
+        return CATALOGUE.getOrDefault(language, Map.of()).get(key);
+    }
+
+    private static Map<String, Map<String, MessageTemplate>> load() {
+        Map<String, Map<String, MessageTemplate>> out = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            Map<String, MessageTemplate> templates = new HashMap<>();
+            for (String area : AREAS) {
+                String name = "/io/github/crossfoot/messages/" + area + "." + language + ".properties";
+                try (InputStream in = Messages.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("message catalogue " + name + " is not on the class path");
+                    }
+                    Properties p = new Properties();
+                    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                        p.load(r);
+                    }
+                    for (String key : p.stringPropertyNames()) {
+                        if (templates.put(key, MessageTemplate.parse(p.getProperty(key))) != null) {
+                            throw new IllegalStateException("message '" + key + "' is declared twice (" + name + ")");
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            out.put(language, Map.copyOf(templates));
+        }
+        return Map.copyOf(out);
+    }
+}
