@@ -6,6 +6,7 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.internal.Engine;
+import io.github.crossfoot.rules.internal.Messages;
 import io.github.crossfoot.rules.internal.RuleCompiler;
 import io.github.crossfoot.rules.internal.SuspectFinder;
 import io.github.crossfoot.rules.internal.RuleCompiler.CompiledFormat;
@@ -131,9 +132,9 @@ public final class RuleSet {
         }
         if (f == null) {
             List<Violation> out = new ArrayList<>(report.readingProblems());
+            Messages.Text m = Messages.of("format.unknown", "format", report.format(), "known", formats.keySet());
             out.add(Violation.builder("format.unknown", Severity.ERROR, Violation.Kind.STRUCTURE)
-                    .message("未知的报告格式「" + report.format() + "」，无法核对。已知格式：" + formats.keySet(),
-                            "Unknown report format '" + report.format() + "'; known formats: " + formats.keySet())
+                    .message(m.zh(), m.en())
                     .build());
             return new CheckResult(report, out);
         }

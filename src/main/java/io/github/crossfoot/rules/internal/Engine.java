@@ -35,12 +35,9 @@ public final class Engine {
         List<Violation> out = new ArrayList<>(report.readingProblems());
         for (String tableId : report.tables().keySet()) {
             if (format.spec().table(tableId).isEmpty()) {
+                Messages.Text m = Messages.of("table.unknown", "table", tableId, "format", format.spec().id());
                 out.add(Violation.builder("table.unknown", Severity.WARNING, Violation.Kind.STRUCTURE)
-                        .table(tableId)
-                        .message("报告中的表「" + tableId + "」不属于格式 " + format.spec().id() + "，未核对。",
-                                "Table '" + tableId + "' is not part of format " + format.spec().id()
-                                        + "; it was not checked.")
-                        .build());
+                        .table(tableId).message(m.zh(), m.en()).build());
             }
         }
         boolean noCellAtAll = format.spec().tables().stream()
@@ -71,37 +68,32 @@ public final class Engine {
     // ------------------------------------------------------------------ structure
 
     private static void noTables(RuleCompiler.CompiledFormat format, Report report, List<Violation> out) {
-        List<String> names = format.spec().tables().stream().map(Engine::tableName).toList();
-        List<String> ids = format.spec().tables().stream().map(TableSpec::id).toList();
+        List<Messages.Text> names = format.spec().tables().stream().map(Engine::tableName).toList();
         List<Integer> headings = format.spec().tables().stream()
                 .map(spec -> report.table(spec.id()).map(Table::line).orElse(0))
                 .filter(line -> line > 0).sorted().toList();
-        String lines = headings.stream().map(String::valueOf).collect(Collectors.joining("、"));
-        String linesEn = headings.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        String where = headings.isEmpty() ? "报告中未找到任何一张表（" + String.join("、", names) + "）"
-                : "报告第" + lines + "行有表的标题，但未能读出任何一张表（" + String.join("、", names) + "）的数据";
-        String whereEn = headings.isEmpty() ? "None of the tables (" + String.join(", ", ids) + ") was found"
-                : "Table headings are at lines " + linesEn + " but no cell of any table ("
-                        + String.join(", ", ids) + ") could be read";
+        Messages.Text tables = new Messages.Text(String.join("、", names.stream().map(Messages.Text::zh).toList()),
+                String.join(", ", format.spec().tables().stream().map(TableSpec::id).toList()));
+        Messages.Text m = headings.isEmpty()
+                ? Messages.of("table.missing.none-found", "tables", tables, "ruleCount", format.rules().size())
+                : Messages.of("table.missing.no-cells", "tables", tables, "ruleCount", format.rules().size(),
+                        "lines", Messages.join(headings.stream().map(l -> Messages.verbatim(l.toString())).toList()));
         out.add(Violation.builder("table.missing", Severity.ERROR, Violation.Kind.STRUCTURE)
                 .line(headings.isEmpty() ? 0 : headings.get(0))
-                .message(where + "，全部 " + format.rules().size() + " 条规则未核对。",
-                        whereEn + "; none of the " + format.rules().size() + " rules was checked.")
+                .message(m.zh(), m.en())
                 .build());
     }
 
     private static void structure(TableSpec spec, Optional<Table> found, List<String> rules, List<Violation> out) {
         if (found.isEmpty() || found.get().isEmpty()) {
             int line = found.map(Table::line).orElse(0);
-            String where = line > 0 ? "第" + line + "行有表的标题，但未能读出任何数据。" : "报告中未找到该表。";
-            String whereEn = line > 0 ? "its heading is at line " + line + " but no cell could be read."
-                    : "it was not found in the report.";
-            String notChecked = rules.isEmpty() ? "" : "以下规则未核对：" + String.join("、", rules) + "。";
-            String notCheckedEn = rules.isEmpty() ? "" : " Not checked: " + String.join(", ", rules) + ".";
+            Messages.Text notChecked = rules.isEmpty() ? Messages.verbatim("") : Messages.of("table.missing.not-checked",
+                    "rules", Messages.join(rules.stream().map(Messages::verbatim).toList()));
+            Messages.Text m = Messages.of(line > 0 ? "table.missing.heading-only" : "table.missing.not-found",
+                    "table", tableName(spec), "line", line, "notChecked", notChecked);
             out.add(Violation.builder("table.missing", Severity.ERROR, Violation.Kind.STRUCTURE)
                     .table(spec.id()).line(line)
-                    .message("缺少" + tableName(spec) + "：" + where + notChecked,
-                            "Table '" + spec.id() + "' is missing: " + whereEn + notCheckedEn)
+                    .message(m.zh(), m.en())
                     .build());
             return;
         }
@@ -126,37 +118,29 @@ public final class Engine {
                 .filter(c -> !spec.hasCell(c.row(), c.column()))
                 .map(c -> CellRef.of(spec.id(), c.row(), c.column(), c.key(), c))
                 .toList();
-        String name = tableName(spec);
+        Messages.Text name = tableName(spec);
         if (!missing.isEmpty()) {
+            Messages.Text m = Messages.of("table.missing-cells", "table", name, "count", missing.size(),
+                    "cells", cells(missing, "piece.cell"));
             out.add(Violation.builder("table.missing-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
-                    .table(spec.id()).cells(missing).line(table.line())
-                    .message(name + "缺少 " + missing.size() + " 个单元格：" + labels(missing) + "。",
-                            "Table '" + spec.id() + "' lacks " + missing.size() + " cells: " + ids(missing) + ".")
-                    .build());
+                    .table(spec.id()).cells(missing).line(table.line()).message(m.zh(), m.en()).build());
         }
         if (!unreadable.isEmpty()) {
+            Messages.Text m = Messages.of("table.unreadable-cells", "table", name, "count", unreadable.size(),
+                    "cells", cells(unreadable, "piece.cell.valued"));
             out.add(Violation.builder("table.unreadable-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
-                    .table(spec.id()).cells(unreadable)
-                    .message(name + "有 " + unreadable.size() + " 个单元格无法识别为数字：" + valued(unreadable) + "。",
-                            "Table '" + spec.id() + "' has " + unreadable.size() + " cells that are not numbers: "
-                                    + ids(unreadable) + ".")
-                    .build());
+                    .table(spec.id()).cells(unreadable).message(m.zh(), m.en()).build());
         }
         if (!unknown.isEmpty()) {
+            Messages.Text m = Messages.of("table.unknown-cells", "table", name, "cells", cells(unknown, "piece.cell.id"));
             out.add(Violation.builder("table.unknown-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
-                    .table(spec.id()).cells(unknown)
-                    .message(name + "中有格式未定义的单元格：" + ids(unknown) + "。",
-                            "Table '" + spec.id() + "' has cells the format does not define: " + ids(unknown) + ".")
-                    .build());
+                    .table(spec.id()).cells(unknown).message(m.zh(), m.en()).build());
         }
         if (!blank.isEmpty()) {
+            Messages.Text m = Messages.of("table.blank-cells", "table", name, "count", blank.size(),
+                    "cells", cells(blank, "piece.cell"));
             out.add(Violation.builder("table.blank-cells", Severity.WARNING, Violation.Kind.STRUCTURE)
-                    .table(spec.id()).cells(blank)
-                    .message(name + "有 " + blank.size() + " 个空白单元格（在等式中按 0 计；整边空白的等式不核对）："
-                                    + labels(blank) + "。",
-                            "Table '" + spec.id() + "' has " + blank.size() + " blank cells (counted as 0; "
-                                    + "equations with a wholly blank side are not checked): " + ids(blank) + ".")
-                    .build());
+                    .table(spec.id()).cells(blank).message(m.zh(), m.en()).build());
         }
     }
 
@@ -197,14 +181,12 @@ public final class Engine {
             if (singleCell) {
                 return Optional.empty();
             }
-            String zh = "无法核对「" + rule.spec().title() + "」" + where(instance) + "：" + describeUnusable(unusable)
-                    + "。";
-            String en = "Could not evaluate " + rule.spec().id() + whereEn(instance) + ": "
-                    + unusable.stream().map(x -> ids(List.of(x)) + (x.found() ? " is not a number" : " is missing"))
-                    .collect(Collectors.joining(", ")) + ".";
+            Messages.Text m = Messages.of("rule.not-evaluated", "title", rule.spec().title(), "rule", rule.spec().id(),
+                    "where", where(instance), "cells", Messages.join(unusable.stream()
+                            .map(x -> piece(x.found() ? "piece.cell.unreadable" : "piece.cell.missing", x)).toList()));
             return Optional.of(Violation.builder(rule.spec().id(), Severity.ERROR, Violation.Kind.NOT_EVALUATED)
                     .table(spec.id()).row(instance.row()).column(instance.column()).cells(all)
-                    .message(zh, en).build());
+                    .message(m.zh(), m.en()).build());
         }
 
         boolean leftBlank = l.blank && rel.leftConstant().signum() == 0;
@@ -213,12 +195,13 @@ public final class Engine {
             if (singleCell) {
                 return Optional.empty();
             }
-            String side = leftBlank && rightBlank ? "两边" : leftBlank ? "左边" : "右边";
-            String sideEn = leftBlank && rightBlank ? "both sides are" : leftBlank ? "the left side is" : "the right side is";
+            String key = leftBlank && rightBlank ? "rule.not-checked.both-blank"
+                    : leftBlank ? "rule.not-checked.left-blank" : "rule.not-checked.right-blank";
+            Messages.Text m = Messages.of(key, "title", rule.spec().title(), "rule", rule.spec().id(),
+                    "where", where(instance));
             return Optional.of(Violation.builder(rule.spec().id(), Severity.INFO, Violation.Kind.NOT_CHECKED)
                     .table(spec.id()).row(instance.row()).column(instance.column()).cells(all)
-                    .message("未核对「" + rule.spec().title() + "」" + where(instance) + "：等式" + side + "的单元格全部空白。",
-                            "Not checked " + rule.spec().id() + whereEn(instance) + ": " + sideEn + " entirely blank.")
+                    .message(m.zh(), m.en())
                     .build());
         }
 
@@ -312,42 +295,35 @@ public final class Engine {
         return CellRef.of(spec.id(), row, column, spec.cellDisplay(row, column), cell);
     }
 
-    private static String tableName(TableSpec spec) {
-        return "表「" + spec.label() + "」";
+    private static Messages.Text tableName(TableSpec spec) {
+        return Messages.of("piece.table", "label", spec.label(), "id", spec.id());
     }
 
-    private static String where(CompiledRule.Instance instance) {
-        List<String> parts = instance.bindings().stream().map(CompiledRule.Binding::label).toList();
-        return parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）";
+    /** The bound rows, columns, cells or groups: their labels in Chinese, {@code var=id} in English. */
+    private static Messages.Text where(CompiledRule.Instance instance) {
+        if (instance.bindings().isEmpty()) {
+            return Messages.verbatim("");
+        }
+        String zhSeparator = Messages.of("piece.binding-separator").zh();
+        String enSeparator = Messages.of("piece.binding-separator").en();
+        Messages.Text bindings = new Messages.Text(
+                instance.bindings().stream().map(CompiledRule.Binding::label).collect(Collectors.joining(zhSeparator)),
+                instance.bindings().stream().map(b -> b.var() + "=" + b.id().replace('\u0000', '/'))
+                        .collect(Collectors.joining(enSeparator)));
+        return Messages.of("piece.where", "bindings", bindings);
     }
 
-    private static String whereEn(CompiledRule.Instance instance) {
-        List<String> parts = instance.bindings().stream()
-                .map(b -> b.var() + "=" + b.id().replace('\u0000', '/')).toList();
-        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    /** A list of cells, each as {@code key} (or {@code key.at} when its line is known) words it. */
+    private static Messages.Text cells(List<CellRef> refs, String key) {
+        return Messages.join(refs.stream().map(r -> piece(key, r)).toList());
     }
 
-    private static String describeUnusable(List<CellRef> refs) {
-        return refs.stream().map(r -> "「" + r.label() + "」" + (r.found()
-                        ? "无法识别（" + r.value().text() + (r.line() > 0 ? "，第" + r.line() + "行" : "") + "）"
-                        : "缺失"))
-                .collect(Collectors.joining("、"));
-    }
-
-    private static String labels(List<CellRef> refs) {
-        return refs.stream().map(r -> "「" + r.label() + "」" + (r.line() > 0 ? "（第" + r.line() + "行）" : ""))
-                .collect(Collectors.joining("、"));
-    }
-
-    private static String valued(List<CellRef> refs) {
-        return refs.stream().map(r -> "「" + r.label() + "」为“" + r.value().text() + "”"
-                        + (r.line() > 0 ? "（第" + r.line() + "行）" : ""))
-                .collect(Collectors.joining("、"));
-    }
-
-    private static String ids(List<CellRef> refs) {
-        return refs.stream().map(r -> "[" + r.row() + ", " + r.column() + "]" + (r.line() > 0 ? "@" + r.line() : ""))
-                .collect(Collectors.joining(", "));
+    private static Messages.Text piece(String key, CellRef r) {
+        String text = r.found() ? r.value().text() : "";
+        return r.line() > 0 && !key.equals("piece.cell.missing")
+                ? Messages.of(key + ".at", "label", r.label(), "row", r.row(), "column", r.column(), "text", text,
+                        "line", r.line())
+                : Messages.of(key, "label", r.label(), "row", r.row(), "column", r.column(), "text", text);
     }
 
     private static String plain(BigDecimal n) {

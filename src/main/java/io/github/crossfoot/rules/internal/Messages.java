@@ -38,6 +38,7 @@ public final class Messages {
 
     /**
      * The message {@code key} filled with {@code namesAndValues} ({@code "line", 12, "table", "表三"}).
+     * A value that is itself a {@link Text} gives each language its own wording.
      *
      * @throws IllegalArgumentException for an unknown key, or a placeholder given no value (a bug
      *                                  that every test reaching the message catches)
@@ -46,26 +47,43 @@ public final class Messages {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("message " + key + ": names and values must come in pairs");
         }
-        Map<String, String> values = new HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            values.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return new Text(render("zh", key, values), render("en", key, values));
     }
 
+    /** Texts joined with each language's list separator ({@code 、} and {@code , }). */
+    public static Text join(List<Text> parts) {
+        return join(parts, "piece.list-separator");
+    }
+
+    /** Texts joined with the separator that the catalogue's {@code separatorKey} gives each language. */
+    public static Text join(List<Text> parts, String separatorKey) {
+        Text separator = of(separatorKey);
+        return new Text(parts.stream().map(Text::zh).collect(java.util.stream.Collectors.joining(separator.zh())),
+                parts.stream().map(Text::en).collect(java.util.stream.Collectors.joining(separator.en())));
+    }
+
+    /** The same text in every language (an id, a number, a quotation from the document). */
+    public static Text verbatim(String text) {
+        return new Text(text, text);
+    }
+
     /** The message {@code key} in {@code language}, filled with {@code values}. */
-    static String render(String language, String key, Map<String, String> values) {
+    static String render(String language, String key, Map<String, ?> values) {
         Map<String, MessageTemplate> templates = CATALOGUE.get(language);
         MessageTemplate t = templates == null ? null : templates.get(key);
         if (t == null) {
             throw new IllegalArgumentException("no message '" + key + "' in language '" + language + "'");
         }
         return t.render(name -> {
-            String v = values.get(name);
+            Object v = values.get(name);
             if (v == null) {
                 throw new IllegalArgumentException("message " + key + " (" + language + ") needs a value for {" + name + "}");
             }
-            return v;
+            return v instanceof Text text ? (language.equals("zh") ? text.zh() : text.en()) : String.valueOf(v);
         });
     }
 

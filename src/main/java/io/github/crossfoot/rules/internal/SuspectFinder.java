@@ -46,7 +46,7 @@ public final class SuspectFinder {
     }
 
     /** A proposed change: cells and their new values, and the slip it looks like (may be null). */
-    private record Fix(Map<String, BigDecimal> changes, String slipZh, String slipEn) {
+    private record Fix(Map<String, BigDecimal> changes, Messages.Text slip) {
     }
 
     private SuspectFinder(TableSpec spec, Table table, List<CompiledRule> rules) {
@@ -149,13 +149,14 @@ public final class SuspectFinder {
                     continue;
                 }
                 List<CellRef> cells = new ArrayList<>();
-                List<String> values = new ArrayList<>();
+                List<Messages.Text> values = new ArrayList<>();
                 for (String k : line.getValue()) {
                     String[] rc = split(k);
                     cells.add(Engine.ref(spec, rc[0], rc[1], table.cell(rc[0], rc[1]).orElseThrow())
                             .withExpected(blankFixes.get(k)));
-                    values.add("「" + (byRow ? spec.columnDisplay(rc[1]) : spec.rowDisplay(rc[0])) + "」应为 "
-                            + plain(blankFixes.get(k)));
+                    values.add(Messages.of("piece.should-be", "label",
+                            byRow ? spec.columnDisplay(rc[1]) : spec.rowDisplay(rc[0]), "row", rc[0], "column", rc[1],
+                            "value", plain(blankFixes.get(k))));
                 }
                 String name = byRow ? spec.rowDisplay(line.getKey()) : spec.columnDisplay(line.getKey());
                 Violation.Builder b = Violation.builder("suspect.blank-line", Severity.INFO, Violation.Kind.SUSPECT)
@@ -165,10 +166,9 @@ public final class SuspectFinder {
                 } else {
                     b.column(line.getKey());
                 }
-                out.add(b.message((byRow ? "整行「" : "整列「") + name + "」似乎漏填了（留空）：" + String.join("，", values) + "。",
-                        "The " + (byRow ? "row " : "column ") + line.getKey() + " looks left blank; filling "
-                                + cells.size() + " cells with the values above mends the table.")
-                        .build());
+                Messages.Text m = Messages.of(byRow ? "suspect.blank-line.row" : "suspect.blank-line.column",
+                        "name", name, "id", line.getKey(), "count", cells.size(), "values", Messages.join(values, "piece.comma"));
+                out.add(b.message(m.zh(), m.en()).build());
             }
         }
         return out;
@@ -225,7 +225,7 @@ public final class SuspectFinder {
             if (!ok || delta == null || delta.signum() == 0) {
                 continue;
             }
-            Fix fix = new Fix(Map.of(cell, values.get(cell).add(delta)), null, null);
+            Fix fix = new Fix(Map.of(cell, values.get(cell).add(delta)), null);
             if (consistent(group, fix.changes())) {
                 out.add(named(fix));
             }
@@ -252,8 +252,8 @@ public final class SuspectFinder {
                         }
                     }
                     if (changes.size() >= 2 && consistent(group, changes)) {
-                        out.add(new Fix(changes, "整行数值错位了一格（应整体" + (dir > 0 ? "左" : "右") + "移一格）",
-                                "the row's values slipped one column to the " + (dir > 0 ? "right" : "left")));
+                        out.add(new Fix(changes, Messages.of(dir > 0 ? "suspect.slip.row-shifted-right"
+                                : "suspect.slip.row-shifted-left")));
                     }
                 }
             }
@@ -282,7 +282,7 @@ public final class SuspectFinder {
                 changes.put(x, values.get(x).add(d[0]));
                 changes.put(y, values.get(y).add(d[1]));
                 if (consistent(group, changes)) {
-                    out.add(named(new Fix(changes, null, null)));
+                    out.add(named(new Fix(changes, null)));
                 }
             }
         }
@@ -397,18 +397,18 @@ public final class SuspectFinder {
             BigDecimal now = values.get(e.getKey());
             BigDecimal should = e.getValue();
             if (cell.value().isBlank()) {
-                return new Fix(fix.changes(), "该单元格留空", "the cell was left blank");
+                return new Fix(fix.changes(), Messages.of("suspect.slip.blank"));
             }
             if (swappedDigits(now, should)) {
-                return new Fix(fix.changes(), "疑似数字顺序颠倒（" + plain(should) + " 写成了 " + plain(now) + "）",
-                        "digits look swapped (" + plain(should) + " written as " + plain(now) + ")");
+                return new Fix(fix.changes(), Messages.of("suspect.slip.swapped", "should", plain(should), "now", plain(now)));
             }
             for (String n : neighbours(rc[0], rc[1])) {
                 BigDecimal nv = values.get(n);
                 if (nv != null && nv.compareTo(now) == 0 && now.compareTo(should) != 0) {
                     String[] nrc = split(n);
-                    return new Fix(fix.changes(), "疑似照抄了相邻单元格「" + spec.cellDisplay(nrc[0], nrc[1]) + "」的数值 "
-                            + plain(now), "looks copied from the neighbouring cell " + n.replace('\u0000', '/'));
+                    return new Fix(fix.changes(), Messages.of("suspect.slip.copied",
+                            "neighbour", spec.cellDisplay(nrc[0], nrc[1]), "now", plain(now),
+                            "neighbourId", nrc[0] + "/" + nrc[1]));
                 }
             }
             return fix;
@@ -421,10 +421,10 @@ public final class SuspectFinder {
                 BigDecimal xs = fix.changes().get(x);
                 BigDecimal ys = fix.changes().get(y);
                 if (values.get(x).compareTo(ys) == 0 && values.get(y).compareTo(xs) == 0) {
-                    return new Fix(fix.changes(), "两个相邻单元格的数值填反了", "two neighbouring cells were exchanged");
+                    return new Fix(fix.changes(), Messages.of("suspect.slip.exchanged"));
                 }
                 if (values.get(x).compareTo(ys) == 0 || values.get(y).compareTo(xs) == 0) {
-                    return new Fix(fix.changes(), "数值填到了相邻的一格", "a value was entered one cell over");
+                    return new Fix(fix.changes(), Messages.of("suspect.slip.one-over"));
                 }
             }
         }
@@ -471,30 +471,26 @@ public final class SuspectFinder {
     }
 
     private List<Violation> describe(List<Check> group, List<Fix> fixes) {
-        String relations = group.stream().map(c -> c.rule().spec().id() + where(c)).collect(Collectors.joining("、"));
-        String relationsEn = group.stream().map(c -> c.rule().spec().id() + whereEn(c)).collect(Collectors.joining(", "));
+        Messages.Text relations = Messages.join(group.stream().map(c -> Messages.of("piece.relation",
+                "rule", c.rule().spec().id(), "where", where(c))).toList());
         List<Violation> out = new ArrayList<>();
         if (fixes.isEmpty()) {
+            Messages.Text m = Messages.of("suspect.unexplained", "relations", relations);
             out.add(Violation.builder("suspect.unexplained", Severity.INFO, Violation.Kind.SUSPECT)
-                    .table(spec.id())
-                    .message("无法定位出错的单元格：没有任何一个或两个单元格的改动能使 " + relations + " 同时成立，可能有多处错误。",
-                            "No change of one or two cells makes " + relationsEn + " hold together; there may be "
-                                    + "several mistakes.")
-                    .build());
+                    .table(spec.id()).message(m.zh(), m.en()).build());
             return out;
         }
         List<Fix> ranked = fixes.stream()
-                .sorted((a, b) -> Boolean.compare(b.slipZh() != null, a.slipZh() != null))
+                .sorted((a, b) -> Boolean.compare(b.slip() != null, a.slip() != null))
                 .limit(MAX_ALTERNATIVES).toList();
         List<Fix> singles = ranked.stream().filter(f -> f.changes().size() == 1).toList();
         if (!singles.isEmpty()) {
             // Each of these cells alone would mend the group: one finding lists them all.
             List<CellRef> cells = new ArrayList<>();
-            List<String> zh = new ArrayList<>();
-            List<String> en = new ArrayList<>();
+            List<Messages.Text> changes = new ArrayList<>();
             for (Fix fix : singles) {
                 Map.Entry<String, BigDecimal> e = fix.changes().entrySet().iterator().next();
-                cells.add(change(e, zh, en, fix));
+                cells.add(change(e, changes, fix));
             }
             Violation.Builder b = Violation.builder("suspect.cell", Severity.INFO, Violation.Kind.SUSPECT)
                     .table(spec.id()).cells(cells);
@@ -502,59 +498,52 @@ public final class SuspectFinder {
                 b.row(cells.get(0).row()).column(cells.get(0).column())
                         .sides(values.get(key(cells.get(0).row(), cells.get(0).column())), cells.get(0).expected());
             }
-            String lead = cells.size() == 1 ? "疑似填错：" : "以下 " + cells.size() + " 个单元格中任改一个即可：";
-            String leadEn = cells.size() == 1 ? "Suspect: " : "Any one of these " + cells.size() + " cells would do: ";
-            out.add(b.message(lead + String.join("；或", zh) + "。改正后 " + relations + " 均成立。",
-                    leadEn + String.join("; or ", en) + ". Then " + relationsEn + " hold.").build());
+            Messages.Text m = Messages.of(cells.size() == 1 ? "suspect.cell.one" : "suspect.cell.any",
+                    "count", cells.size(), "changes", Messages.join(changes, "piece.or"), "relations", relations);
+            out.add(b.message(m.zh(), m.en()).build());
             return out;
         }
         for (Fix fix : ranked) {
             List<CellRef> cells = new ArrayList<>();
-            List<String> zh = new ArrayList<>();
-            List<String> en = new ArrayList<>();
+            List<Messages.Text> changes = new ArrayList<>();
             for (Map.Entry<String, BigDecimal> e : fix.changes().entrySet()) {
-                cells.add(change(e, zh, en, null));
+                cells.add(change(e, changes, null));
             }
-            String slipZh = fix.slipZh() == null ? "" : "（" + fix.slipZh() + "）";
-            String slipEn = fix.slipEn() == null ? "" : " (" + fix.slipEn() + ")";
             boolean more = fixes.size() >= MAX_ALTERNATIVES;
-            String alternatives = ranked.size() == 1 ? "" : "（" + (more ? "至少 " : "") + ranked.size() + " 种可能之一）";
+            Messages.Text alternatives = ranked.size() == 1 ? Messages.verbatim("")
+                    : Messages.of(more ? "piece.alternatives.more" : "piece.alternatives", "count", ranked.size());
+            Messages.Text slip = fix.slip() == null ? Messages.verbatim("") : Messages.of("piece.slip", "slip", fix.slip());
+            Messages.Text m = Messages.of("suspect.cells", "alternatives", alternatives,
+                    "changes", Messages.join(changes, "piece.semicolon"), "slip", slip, "relations", relations);
             out.add(Violation.builder("suspect.cells", Severity.INFO, Violation.Kind.SUSPECT)
-                    .table(spec.id()).cells(cells)
-                    .message("没有单独一个单元格能解释，需同时改正" + alternatives + "：" + String.join("；", zh) + slipZh
-                                    + "。改正后 " + relations + " 均成立。",
-                            "No single cell explains it; change together" + (ranked.size() == 1 ? "" : " (one of "
-                                    + (more ? "at least " : "") + ranked.size() + " possibilities)") + ": "
-                                    + String.join("; ", en) + slipEn
-                                    + ". Then " + relationsEn + " hold.")
-                    .build());
+                    .table(spec.id()).cells(cells).message(m.zh(), m.en()).build());
         }
         return out;
     }
 
     /** Describes one changed cell in both languages and returns it with its expected value. */
-    private CellRef change(Map.Entry<String, BigDecimal> e, List<String> zh, List<String> en, Fix slipOf) {
+    private CellRef change(Map.Entry<String, BigDecimal> e, List<Messages.Text> out, Fix slipOf) {
         String[] rc = split(e.getKey());
         Cell cell = table.cell(rc[0], rc[1]).orElseThrow();
-        String now = cell.value().isBlank() ? "（空白）" : plain(values.get(e.getKey()));
-        String slipZh = slipOf == null || slipOf.slipZh() == null ? "" : "，" + slipOf.slipZh();
-        String slipEn = slipOf == null || slipOf.slipEn() == null ? "" : ", " + slipOf.slipEn();
-        zh.add("「" + spec.cellDisplay(rc[0], rc[1]) + "」" + now + " → " + plain(e.getValue())
-                + (cell.line() > 0 ? "（第" + cell.line() + "行" + slipZh + "）" : slipZh.isEmpty() ? "" : "（" + slipZh.substring(1) + "）"));
-        en.add("[" + rc[0] + ", " + rc[1] + "] " + (cell.value().isBlank() ? "blank" : plain(values.get(e.getKey())))
-                + " -> " + plain(e.getValue()) + (cell.line() > 0 ? " (line " + cell.line() + slipEn + ")"
-                : slipEn.isEmpty() ? "" : " (" + slipEn.substring(2) + ")"));
+        Object now = cell.value().isBlank() ? Messages.of("piece.blank") : plain(values.get(e.getKey()));
+        Messages.Text slip = slipOf == null ? null : slipOf.slip();
+        String key = "piece.change" + (cell.line() > 0 ? ".at" : "") + (slip != null ? ".slip" : "");
+        out.add(Messages.of(key, "label", spec.cellDisplay(rc[0], rc[1]), "row", rc[0], "column", rc[1],
+                "now", now, "should", plain(e.getValue()), "line", cell.line(),
+                "slip", slip == null ? Messages.verbatim("") : slip));
         return Engine.ref(spec, rc[0], rc[1], cell).withExpected(e.getValue());
     }
 
-    private static String where(Check c) {
-        List<String> parts = c.instance().bindings().stream().map(CompiledRule.Binding::label).toList();
-        return parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）";
-    }
-
-    private static String whereEn(Check c) {
-        List<String> parts = c.instance().bindings().stream().map(b -> b.id().replace('\u0000', '/')).toList();
-        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    /** The relation's bindings: labels in Chinese, ids in English. */
+    private static Messages.Text where(Check c) {
+        List<CompiledRule.Binding> bindings = c.instance().bindings();
+        if (bindings.isEmpty()) {
+            return Messages.verbatim("");
+        }
+        Messages.Text separator = Messages.of("piece.binding-separator");
+        return Messages.of("piece.where", "bindings", new Messages.Text(
+                bindings.stream().map(CompiledRule.Binding::label).collect(Collectors.joining(separator.zh())),
+                bindings.stream().map(b -> b.id().replace('\u0000', '/')).collect(Collectors.joining(separator.en()))));
     }
 
     private static String key(String row, String column) {
