@@ -21,7 +21,7 @@ public final class Table {
     private final int line;
     private final List<Label> rows;
     private final List<Label> columns;
-    private final Map<String, Cell> cells;
+    private final Map<Key, Cell> cells;
     // By row, then column: the engine looks cells up far more often than it builds tables.
     private final Map<String, Map<String, Cell>> byRow = new java.util.HashMap<>();
 
@@ -100,8 +100,12 @@ public final class Table {
         return b;
     }
 
-    private static String key(String row, String column) {
-        return row + '\u0000' + column;
+    /** A cell's place in the map of cells. */
+    private record Key(String row, String column) {
+    }
+
+    private static Key key(String row, String column) {
+        return new Key(row, column);
     }
 
     @Override
@@ -116,7 +120,7 @@ public final class Table {
         private int line;
         private final Map<String, Label> rows = new LinkedHashMap<>();
         private final Map<String, Label> columns = new LinkedHashMap<>();
-        private final Map<String, Cell> cells = new LinkedHashMap<>();
+        private final Map<Key, Cell> cells = new LinkedHashMap<>();
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");

@@ -274,8 +274,8 @@ public final class HtmlWriter implements ResultWriter {
         final List<Violation> violations = new ArrayList<>();
     }
 
-    private record ReportContext(int index, Report report, Map<String, CellMarks> marks, Set<String> renderedIds) {
-        ReportContext(int index, Report report, Map<String, CellMarks> marks) {
+    private record ReportContext(int index, Report report, Map<CellKey, CellMarks> marks, Set<String> renderedIds) {
+        ReportContext(int index, Report report, Map<CellKey, CellMarks> marks) {
             this(index, report, marks, new LinkedHashSet<>());
         }
 
@@ -284,12 +284,16 @@ public final class HtmlWriter implements ResultWriter {
         }
     }
 
-    private static String key(String table, String row, String column) {
-        return table + '\u0000' + row + '\u0000' + column;
+    /** A cell of a report, by table, row and column. */
+    private record CellKey(String table, String row, String column) {
     }
 
-    private static Map<String, CellMarks> marks(CheckResult result) {
-        Map<String, CellMarks> marks = new HashMap<>();
+    private static CellKey key(String table, String row, String column) {
+        return new CellKey(table, row, column);
+    }
+
+    private static Map<CellKey, CellMarks> marks(CheckResult result) {
+        Map<CellKey, CellMarks> marks = new HashMap<>();
         for (Violation v : result.violations()) {
             for (CellRef c : v.cells()) {
                 CellMarks m = marks.computeIfAbsent(key(c.table(), c.row(), c.column()), k -> new CellMarks());

@@ -200,10 +200,12 @@ public final class JunitXmlWriter implements ResultWriter {
 
     /** Makes names unique within a class: a second {@code x} becomes {@code x #2}. */
     private static List<Case> unique(List<Case> cases) {
-        Map<String, Integer> seen = new HashMap<>();
+        record Name(String classname, String name) {
+        }
+        Map<Name, Integer> seen = new HashMap<>();
         List<Case> out = new ArrayList<>();
         for (Case c : cases) {
-            int n = seen.merge(c.classname() + "\u0000" + c.name(), 1, Integer::sum);
+            int n = seen.merge(new Name(c.classname(), c.name()), 1, Integer::sum);
             out.add(n == 1 ? c : new Case(c.classname(), c.name() + " #" + n, c.failure(), c.skipped(), c.notes()));
         }
         return out;

@@ -13,7 +13,21 @@ public record CompiledRule(RuleSpec spec, TableSpec table, List<Instance> instan
                            MessageTemplate zh, MessageTemplate en) {
 
     /** What a variable was bound to in one instance. */
-    public record Binding(String var, Ast.Over over, String id, String label) {
+    public record Binding(String var, Ast.Over over, String id, String column, String label) {
+        /** A row, column or group: its id; {@code column} is null. */
+        public Binding(String var, Ast.Over over, String id, String label) {
+            this(var, over, id, null, label);
+        }
+
+        /** A cell: its row and column. */
+        static Binding cell(String var, String row, String column, String label) {
+            return new Binding(var, Ast.Over.CELL, row, column, label);
+        }
+
+        /** The id as messages show it: {@code row/column} for a cell. */
+        public String shown() {
+            return column == null ? id : id + "/" + column;
+        }
     }
 
     /** One concrete check: the rule applied to one row, column, cell or group. */

@@ -271,7 +271,7 @@ public final class Engine {
                     if (b == null) {
                         return "{" + name + "}";
                     }
-                    return id ? b.id().replace('\u0000', '/') : b.label();
+                    return id ? b.shown() : b.label();
             }
         };
         return Violation.builder(rule.spec().id(), severity, kind)
@@ -308,7 +308,7 @@ public final class Engine {
         String enSeparator = Messages.of("piece.binding-separator").en();
         Messages.Text bindings = new Messages.Text(
                 instance.bindings().stream().map(CompiledRule.Binding::label).collect(Collectors.joining(zhSeparator)),
-                instance.bindings().stream().map(b -> b.var() + "=" + b.id().replace('\u0000', '/'))
+                instance.bindings().stream().map(b -> b.var() + "=" + b.shown())
                         .collect(Collectors.joining(enSeparator)));
         return Messages.of("piece.where", "bindings", bindings);
     }

@@ -342,9 +342,8 @@ public final class RuleCompiler {
                         case ROW -> row = b.id();
                         case COLUMN -> column = b.id();
                         case CELL -> {
-                            String[] rc = b.id().split("\u0000");
-                            row = rc[0];
-                            column = rc[1];
+                            row = b.id();
+                            column = b.column();
                         }
                         case GROUP -> {
                             boolean columnGroup = table.columns().stream()
@@ -409,18 +408,17 @@ public final class RuleCompiler {
                 }
             }
             case CELL -> {
-                Set<String> except = new HashSet<>();
+                Set<TableSpec.Position> except = new HashSet<>();
                 for (Ast.CellRefExpr e : q.exceptCells()) {
                     if (!table.hasCell(e.row().value(), e.column().value())) {
                         problems.add(problem(file, e.pos(), "table '" + table.id() + "' has no cell ["
                                 + e.row().value() + ", " + e.column().value() + "]"));
                     }
-                    except.add(e.row().value() + "\u0000" + e.column().value());
+                    except.add(new TableSpec.Position(e.row().value(), e.column().value()));
                 }
                 for (TableSpec.Position rc : table.allCells()) {
-                    String key = rc.row() + "\u0000" + rc.column();
-                    if (!except.contains(key)) {
-                        out.add(new CompiledRule.Binding(v, Ast.Over.CELL, key, table.cellDisplay(rc.row(), rc.column())));
+                    if (!except.contains(rc)) {
+                        out.add(CompiledRule.Binding.cell(v, rc.row(), rc.column(), table.cellDisplay(rc.row(), rc.column())));
                     }
                 }
             }
@@ -593,7 +591,7 @@ public final class RuleCompiler {
         }
         for (CompiledRule.Binding b : bindings) {
             if (b.var().equals(var.value())) {
-                return b.id().split("\u0000");
+                return new String[] {b.id(), b.column()};
             }
         }
         return null;

@@ -37,16 +37,16 @@ public final class SuspectFinder {
     private final TableSpec spec;
     private final Table table;
     private final List<Check> checks = new ArrayList<>();
-    private final Map<String, List<Check>> byCell = new HashMap<>();
-    private final Map<String, BigDecimal> values = new HashMap<>();
+    private final Map<TableSpec.Position, List<Check>> byCell = new HashMap<>();
+    private final Map<TableSpec.Position, BigDecimal> values = new HashMap<>();
 
     /** A relation instance that can be evaluated numerically. */
     private record Check(CompiledRule rule, CompiledRule.Instance instance, CompiledRule.Relation rel,
-                         Map<String, Integer> coefficients) {
+                         Map<TableSpec.Position, Integer> coefficients) {
     }
 
     /** A proposed change: cells and their new values, and the slip it looks like (may be null). */
-    private record Fix(Map<String, BigDecimal> changes, Messages.Text slip) {
+    private record Fix(Map<TableSpec.Position, BigDecimal> changes, Messages.Text slip) {
     }
 
     private SuspectFinder(TableSpec spec, Table table, List<CompiledRule> rules) {
@@ -64,7 +64,7 @@ public final class SuspectFinder {
                 if (!(inst.check() instanceof CompiledRule.Relation rel)) {
                     continue;
                 }
-                Map<String, Integer> coefficients = new LinkedHashMap<>();
+                Map<TableSpec.Position, Integer> coefficients = new LinkedHashMap<>();
                 boolean usable = true;
                 for (CompiledRule.Term t : rel.left()) {
                     usable &= values.containsKey(key(t.row(), t.column()));
@@ -104,7 +104,7 @@ public final class SuspectFinder {
         List<Check> failing = checks.stream().filter(c -> !holds(c, Map.of())).toList();
         List<Violation> out = new ArrayList<>();
         List<Check> unexplained = new ArrayList<>();
-        Map<String, BigDecimal> blankFixes = new LinkedHashMap<>();
+        Map<TableSpec.Position, BigDecimal> blankFixes = new LinkedHashMap<>();
         for (List<Check> group : groups(failing)) {
             if (group.stream().allMatch(c -> !c.rel().op().equals("="))) {
                 continue; // a bound such as "x >= 0" has no single value to suggest
@@ -115,7 +115,7 @@ public final class SuspectFinder {
             } else {
                 out.addAll(describe(group, fixes));
                 if (fixes.size() == 1) {
-                    Map.Entry<String, BigDecimal> e = fixes.get(0).changes().entrySet().iterator().next();
+                    Map.Entry<TableSpec.Position, BigDecimal> e = fixes.get(0).changes().entrySet().iterator().next();
                     String[] rc = split(e.getKey());
                     if (table.cell(rc[0], rc[1]).map(c -> c.value().isBlank()).orElse(false)) {
                         blankFixes.put(e.getKey(), e.getValue());
@@ -139,18 +139,18 @@ public final class SuspectFinder {
      * A row or column left blank: several groups, each explained only by filling one blank cell,
      * whose cells share a row (or a column). Said once, with every cell and its value.
      */
-    private List<Violation> blankLines(Map<String, BigDecimal> blankFixes) {
+    private List<Violation> blankLines(Map<TableSpec.Position, BigDecimal> blankFixes) {
         List<Violation> out = new ArrayList<>();
         for (boolean byRow : new boolean[] {true, false}) {
-            Map<String, List<String>> lines = new LinkedHashMap<>();
+            Map<String, List<TableSpec.Position>> lines = new LinkedHashMap<>();
             blankFixes.keySet().forEach(k -> lines.computeIfAbsent(split(k)[byRow ? 0 : 1], x -> new ArrayList<>()).add(k));
-            for (Map.Entry<String, List<String>> line : lines.entrySet()) {
+            for (Map.Entry<String, List<TableSpec.Position>> line : lines.entrySet()) {
                 if (line.getValue().size() < 2) {
                     continue;
                 }
                 List<CellRef> cells = new ArrayList<>();
                 List<Messages.Text> values = new ArrayList<>();
-                for (String k : line.getValue()) {
+                for (TableSpec.Position k : line.getValue()) {
                     String[] rc = split(k);
                     cells.add(Engine.ref(spec, rc[0], rc[1], table.cell(rc[0], rc[1]).orElseThrow())
                             .withExpected(blankFixes.get(k)));
@@ -179,7 +179,7 @@ public final class SuspectFinder {
     /** Failing checks connected by shared cells, in rule order. */
     private List<List<Check>> groups(List<Check> failing) {
         List<List<Check>> groups = new ArrayList<>();
-        List<Set<String>> cells = new ArrayList<>();
+        List<Set<TableSpec.Position>> cells = new ArrayList<>();
         for (Check c : failing) {
             List<Integer> touching = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
@@ -188,7 +188,7 @@ public final class SuspectFinder {
                 }
             }
             List<Check> merged = new ArrayList<>();
-            Set<String> mergedCells = new LinkedHashSet<>();
+            Set<TableSpec.Position> mergedCells = new LinkedHashSet<>();
             for (int k = touching.size() - 1; k >= 0; k--) {
                 int g = touching.get(k);
                 merged.addAll(0, groups.remove(g));
@@ -204,7 +204,7 @@ public final class SuspectFinder {
 
     private List<Fix> singleFixes(List<Check> group) {
         List<Fix> out = new ArrayList<>();
-        for (String cell : candidates(group)) {
+        for (TableSpec.Position cell : candidates(group)) {
             BigDecimal delta = null;
             boolean ok = true;
             for (Check c : group) {
@@ -237,16 +237,16 @@ public final class SuspectFinder {
     private List<Fix> shiftFixes(List<Check> group) {
         List<Fix> out = new ArrayList<>();
         Set<String> rows = new LinkedHashSet<>();
-        candidates(group).forEach(k -> rows.add(k.substring(0, k.indexOf('\u0000'))));
+        candidates(group).forEach(k -> rows.add(k.row()));
         for (String row : rows) {
             List<String> cols = spec.columnsOf(row);
             for (int width : new int[] {cols.size(), cols.size() - 1}) {
                 for (int dir : new int[] {-1, 1}) {
-                    Map<String, BigDecimal> changes = new LinkedHashMap<>();
+                    Map<TableSpec.Position, BigDecimal> changes = new LinkedHashMap<>();
                     for (int k = 0; k < width; k++) {
                         int from = k - dir;
                         BigDecimal v = from >= 0 && from < width ? values.get(key(row, cols.get(from))) : BigDecimal.ZERO;
-                        String cell = key(row, cols.get(k));
+                        TableSpec.Position cell = key(row, cols.get(k));
                         if (v != null && values.containsKey(cell) && values.get(cell).compareTo(v) != 0) {
                             changes.put(cell, v);
                         }
@@ -262,15 +262,15 @@ public final class SuspectFinder {
     }
 
     private List<Fix> pairFixes(List<Check> group) {
-        List<String> cand = candidates(group);
+        List<TableSpec.Position> cand = candidates(group);
         if (cand.size() > MAX_PAIR_CANDIDATES) {
             cand = cand.subList(0, MAX_PAIR_CANDIDATES);
         }
         List<Fix> out = new ArrayList<>();
         for (int i = 0; i < cand.size() && out.size() < MAX_ALTERNATIVES; i++) {
             for (int j = i + 1; j < cand.size() && out.size() < MAX_ALTERNATIVES; j++) {
-                String x = cand.get(i);
-                String y = cand.get(j);
+                TableSpec.Position x = cand.get(i);
+                TableSpec.Position y = cand.get(j);
                 if (!group.stream().allMatch(c -> c.coefficients().containsKey(x) || c.coefficients().containsKey(y))) {
                     continue;
                 }
@@ -278,7 +278,7 @@ public final class SuspectFinder {
                 if (d == null) {
                     continue;
                 }
-                Map<String, BigDecimal> changes = new LinkedHashMap<>();
+                Map<TableSpec.Position, BigDecimal> changes = new LinkedHashMap<>();
                 changes.put(x, values.get(x).add(d[0]));
                 changes.put(y, values.get(y).add(d[1]));
                 if (consistent(group, changes)) {
@@ -290,7 +290,7 @@ public final class SuspectFinder {
     }
 
     /** Solves the equalities through x or y for their two changes; null unless unique and both non-zero. */
-    private BigDecimal[] solve(List<Check> group, String x, String y) {
+    private BigDecimal[] solve(List<Check> group, TableSpec.Position x, TableSpec.Position y) {
         Set<Check> through = new LinkedHashSet<>();
         through.addAll(byCell.getOrDefault(x, List.of()));
         through.addAll(byCell.getOrDefault(y, List.of()));
@@ -326,7 +326,7 @@ public final class SuspectFinder {
     }
 
     /** With {@code changes}, every check of the group holds and every check through a changed cell holds. */
-    private boolean consistent(List<Check> group, Map<String, BigDecimal> changes) {
+    private boolean consistent(List<Check> group, Map<TableSpec.Position, BigDecimal> changes) {
         for (BigDecimal v : changes.values()) {
             // Counts are not negative; the one signed column (2019 本年增/减) is never an equation's part.
             if (v.signum() < 0) {
@@ -338,7 +338,7 @@ public final class SuspectFinder {
                 return false;
             }
         }
-        for (String cell : changes.keySet()) {
+        for (TableSpec.Position cell : changes.keySet()) {
             for (Check c : byCell.getOrDefault(cell, List.of())) {
                 if (!holds(c, changes)) {
                     return false;
@@ -348,15 +348,15 @@ public final class SuspectFinder {
         return true;
     }
 
-    private List<String> candidates(List<Check> group) {
-        Set<String> cells = new LinkedHashSet<>();
+    private List<TableSpec.Position> candidates(List<Check> group) {
+        Set<TableSpec.Position> cells = new LinkedHashSet<>();
         group.forEach(c -> c.coefficients().forEach((k, a) -> {
             if (a != 0) {
                 cells.add(k);
             }
         }));
         // Official order, so that output is stable.
-        List<String> ordered = new ArrayList<>();
+        List<TableSpec.Position> ordered = new ArrayList<>();
         for (TableSpec.Position rc : spec.cells()) {
             if (cells.contains(key(rc.row(), rc.column()))) {
                 ordered.add(key(rc.row(), rc.column()));
@@ -365,13 +365,13 @@ public final class SuspectFinder {
         return ordered;
     }
 
-    private boolean holds(Check c, Map<String, BigDecimal> changes) {
+    private boolean holds(Check c, Map<TableSpec.Position, BigDecimal> changes) {
         return Engine.holds(difference(c, changes).signum(), c.rel().op());
     }
 
-    private BigDecimal difference(Check c, Map<String, BigDecimal> changes) {
+    private BigDecimal difference(Check c, Map<TableSpec.Position, BigDecimal> changes) {
         BigDecimal d = c.rel().leftConstant().subtract(c.rel().rightConstant());
-        for (Map.Entry<String, Integer> e : c.coefficients().entrySet()) {
+        for (Map.Entry<TableSpec.Position, Integer> e : c.coefficients().entrySet()) {
             BigDecimal v = changes.getOrDefault(e.getKey(), values.get(e.getKey()));
             d = d.add(v.multiply(BigDecimal.valueOf(e.getValue())));
         }
@@ -391,7 +391,7 @@ public final class SuspectFinder {
 
     private Fix named(Fix fix) {
         if (fix.changes().size() == 1) {
-            Map.Entry<String, BigDecimal> e = fix.changes().entrySet().iterator().next();
+            Map.Entry<TableSpec.Position, BigDecimal> e = fix.changes().entrySet().iterator().next();
             String[] rc = split(e.getKey());
             Cell cell = table.cell(rc[0], rc[1]).orElseThrow();
             BigDecimal now = values.get(e.getKey());
@@ -402,7 +402,7 @@ public final class SuspectFinder {
             if (swappedDigits(now, should)) {
                 return new Fix(fix.changes(), Messages.of("suspect.slip.swapped", "should", plain(should), "now", plain(now)));
             }
-            for (String n : neighbours(rc[0], rc[1])) {
+            for (TableSpec.Position n : neighbours(rc[0], rc[1])) {
                 BigDecimal nv = values.get(n);
                 if (nv != null && nv.compareTo(now) == 0 && now.compareTo(should) != 0) {
                     String[] nrc = split(n);
@@ -414,9 +414,9 @@ public final class SuspectFinder {
             return fix;
         }
         if (fix.changes().size() == 2) {
-            List<String> keys = new ArrayList<>(fix.changes().keySet());
-            String x = keys.get(0);
-            String y = keys.get(1);
+            List<TableSpec.Position> keys = new ArrayList<>(fix.changes().keySet());
+            TableSpec.Position x = keys.get(0);
+            TableSpec.Position y = keys.get(1);
             if (neighbours(split(x)[0], split(x)[1]).contains(y)) {
                 BigDecimal xs = fix.changes().get(x);
                 BigDecimal ys = fix.changes().get(y);
@@ -448,8 +448,8 @@ public final class SuspectFinder {
     }
 
     /** The cells beside, above and below a cell, in official order. */
-    private List<String> neighbours(String row, String column) {
-        List<String> out = new ArrayList<>();
+    private List<TableSpec.Position> neighbours(String row, String column) {
+        List<TableSpec.Position> out = new ArrayList<>();
         List<String> cols = spec.columnsOf(row);
         int c = cols.indexOf(column);
         if (c > 0) {
@@ -489,7 +489,7 @@ public final class SuspectFinder {
             List<CellRef> cells = new ArrayList<>();
             List<Messages.Text> changes = new ArrayList<>();
             for (Fix fix : singles) {
-                Map.Entry<String, BigDecimal> e = fix.changes().entrySet().iterator().next();
+                Map.Entry<TableSpec.Position, BigDecimal> e = fix.changes().entrySet().iterator().next();
                 cells.add(change(e, changes, fix));
             }
             Violation.Builder b = Violation.builder("suspect.cell", Severity.INFO, Violation.Kind.SUSPECT)
@@ -506,7 +506,7 @@ public final class SuspectFinder {
         for (Fix fix : ranked) {
             List<CellRef> cells = new ArrayList<>();
             List<Messages.Text> changes = new ArrayList<>();
-            for (Map.Entry<String, BigDecimal> e : fix.changes().entrySet()) {
+            for (Map.Entry<TableSpec.Position, BigDecimal> e : fix.changes().entrySet()) {
                 cells.add(change(e, changes, null));
             }
             boolean more = fixes.size() >= MAX_ALTERNATIVES;
@@ -522,7 +522,7 @@ public final class SuspectFinder {
     }
 
     /** Describes one changed cell in both languages and returns it with its expected value. */
-    private CellRef change(Map.Entry<String, BigDecimal> e, List<Messages.Text> out, Fix slipOf) {
+    private CellRef change(Map.Entry<TableSpec.Position, BigDecimal> e, List<Messages.Text> out, Fix slipOf) {
         String[] rc = split(e.getKey());
         Cell cell = table.cell(rc[0], rc[1]).orElseThrow();
         Object now = cell.value().isBlank() ? Messages.of("piece.blank") : plain(values.get(e.getKey()));
@@ -543,15 +543,15 @@ public final class SuspectFinder {
         Messages.Text separator = Messages.of("piece.binding-separator");
         return Messages.of("piece.where", "bindings", new Messages.Text(
                 bindings.stream().map(CompiledRule.Binding::label).collect(Collectors.joining(separator.zh())),
-                bindings.stream().map(b -> b.id().replace('\u0000', '/')).collect(Collectors.joining(separator.en()))));
+                bindings.stream().map(CompiledRule.Binding::shown).collect(Collectors.joining(separator.en()))));
     }
 
-    private static String key(String row, String column) {
-        return row + '\u0000' + column;
+    private static TableSpec.Position key(String row, String column) {
+        return new TableSpec.Position(row, column);
     }
 
-    private static String[] split(String key) {
-        return key.split("\u0000");
+    private static String[] split(TableSpec.Position key) {
+        return new String[] {key.row(), key.column()};
     }
 
     private static String plain(BigDecimal n) {
