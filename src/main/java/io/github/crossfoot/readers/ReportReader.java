@@ -21,6 +21,7 @@ import io.github.crossfoot.readers.internal.TextDecoder;
 import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.rules.TableSpec;
+import io.github.crossfoot.rules.internal.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,7 @@ public final class ReportReader {
         }
         if (bytes.length > limits.maxFileBytes()) {
             String size = sizeOf(limits.maxFileBytes());
-            return unread(file.toString(), "read.limit", "文件超过 " + size + " 的上限，未读取。",
-                    "The file is larger than the " + size + " limit; it was not read.");
+            return unread(file.toString(), "read.limit", Messages.of("read.limit.file-size", "size", size));
         }
         return read(file.toString(), bytes);
     }
@@ -103,28 +103,24 @@ public final class ReportReader {
         try {
             text = convert(source, bytes);
         } catch (LimitExceeded e) {
-            return unread(source, "read.limit", e.zh(), e.en());
+            return unread(source, "read.limit", e.text());
         } catch (NoClassDefFoundError e) {
-            String library = libraryOf(String.valueOf(e.getMessage()));
-            return failed(source, "读取该类文件需要 " + library + "，类路径中没有（缺少 " + e.getMessage()
-                            + "）；请使用 crossfoot.jar 或添加该依赖。",
-                    "Reading this kind of file needs " + library + ", which is not on the class path (missing "
-                            + e.getMessage() + "); use crossfoot.jar or add the dependency.");
+            String missing = String.valueOf(e.getMessage());
+            return failed(source,
+                    Messages.of("read.not-text.missing-library", "library", libraryOf(missing), "missing", missing));
         } catch (IOException | RuntimeException e) {
-            return failed(source, "无法读取文件内容：" + e.getMessage(), "The file's content cannot be read: " + e.getMessage());
+            return failed(source, Messages.of("read.not-text.unreadable", "error", String.valueOf(e.getMessage())));
         } catch (StackOverflowError | OutOfMemoryError e) {
             return failure(source, "读取 reading", e);
         }
         if (text == null) {
-            return failed(source, "文件不是可识别的文本或文档（支持 UTF-8、UTF-16、GB18030/GBK 文本，以及 HTML、DOCX、DOC、XLSX、XLS、PDF、CSV）。",
-                    "The file is neither text in a supported encoding (UTF-8, UTF-16, GB18030/GBK) nor HTML, DOCX, "
-                            + "DOC, XLSX, XLS, PDF or CSV.");
+            return failed(source, Messages.of("read.not-text.unknown-kind"));
         }
         try {
             LimitExceeded.check(text, limits);
             return read(source, text);
         } catch (LimitExceeded e) {
-            return unread(source, "read.limit", e.zh(), e.en());
+            return unread(source, "read.limit", e.text());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failure(source, "识别表格 finding the tables", e);
         }
@@ -136,8 +132,7 @@ public final class ReportReader {
      */
     public static Report failure(String source, String stage, Throwable cause) {
         String why = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
-        return unread(source, "read.failed", "处理文件时出错（" + stage + "）：" + why + "。本文件未能核对，其他文件照常核对。",
-                "Processing failed (" + stage + "): " + why + ". This file was not checked; the others were.");
+        return unread(source, "read.failed", Messages.of("read.failed", "stage", stage, "cause", why));
     }
 
     private static String oneLine(String s) {
@@ -189,14 +184,15 @@ public final class ReportReader {
         return "an optional library";
     }
 
-    private static Report failed(String source, String zh, String en) {
-        return unread(source, "read.not-text", zh, en);
+    private static Report failed(String source, Messages.Text message) {
+        return unread(source, "read.not-text", message);
     }
 
     /** A report of a document that was not read, with the one error that says why. */
-    private static Report unread(String source, String rule, String zh, String en) {
+    private static Report unread(String source, String rule, Messages.Text message) {
         return Report.builder(source)
-                .readingProblem(Violation.builder(rule, Severity.ERROR, Violation.Kind.READING).message(zh, en).build())
+                .readingProblem(Violation.builder(rule, Severity.ERROR, Violation.Kind.READING)
+                        .message(message.zh(), message.en()).build())
                 .build();
     }
 
@@ -247,11 +243,10 @@ public final class ReportReader {
             }
         }
         if (byMarkers != null && byYear != null && byMarkers != byYear && year != null) {
+            Messages.Text m = Messages.of("format.mismatch", "year", year, "expected", byYear.title(),
+                    "expectedId", byYear.id(), "found", byMarkers.title(), "foundId", byMarkers.id());
             report.readingProblem(Violation.builder("format.mismatch", Severity.WARNING, Violation.Kind.READING)
-                    .message(year + "年的报告应使用「" + byYear.title() + "」，但表格标签属于「" + byMarkers.title()
-                                    + "」，按后者核对。",
-                            "A " + year + " report should use format " + byYear.id() + ", but its labels belong to "
-                                    + byMarkers.id() + "; checked as " + byMarkers.id() + ".")
+                    .message(m.zh(), m.en())
                     .build());
         }
         return byMarkers != null ? byMarkers : byYear;

@@ -1,6 +1,7 @@
 package io.github.crossfoot.readers.internal;
 
 import io.github.crossfoot.model.CellValue;
+import io.github.crossfoot.rules.internal.Messages;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.List;
@@ -35,10 +36,13 @@ import java.util.regex.Pattern;
  */
 public final class CellValues {
 
-    /** A parsed cell and, when the text needed interpreting, what was done (Chinese, English). */
-    public record Parsed(CellValue value, String noteZh, String noteEn) {
+    /**
+     * A parsed cell and, when the text needed interpreting, what was done: a note
+     * ({@code read.cell-value.note.*} in the message catalogue), or null.
+     */
+    public record Parsed(CellValue value, Messages.Text note) {
         public boolean noted() {
-            return noteZh != null;
+            return note != null;
         }
     }
 
@@ -66,7 +70,7 @@ public final class CellValues {
     public static Parsed parse(String raw, String columnLabel) {
         String written = INVISIBLE.matcher(raw).replaceAll("").strip();
         if (written.isEmpty()) {
-            return new Parsed(CellValue.blank(), null, null);
+            return new Parsed(CellValue.blank(), null);
         }
         if (written.indexOf('\n') >= 0 || written.indexOf('\r') >= 0) {
             List<String> parts = new java.util.ArrayList<>();
@@ -76,34 +80,30 @@ public final class CellValues {
                 }
             }
             String shown = String.join(" / ", parts);
-            return new Parsed(CellValue.text(shown), "单元格内有多行文字（" + shown + "），不能确定是哪一个数，按无法识别处理",
-                    "the cell holds several lines (" + shown + "); which number it means is unknown, so it is unreadable");
+            return new Parsed(CellValue.text(shown), Messages.of("read.cell-value.note.several-lines", "text", shown));
         }
         if (SPACED_THOUSANDS.matcher(written).matches()) {
             String digits = written.replaceAll("[ \\u00a0\\u2009\\u202f\\u3000]", "");
             return new Parsed(number(Normalizer.normalize(digits, Normalizer.Form.NFKC), written),
-                    "数字中的空格按千位分隔符处理，按 " + digits + " 读取",
-                    "spaces read as thousands separators; read as " + digits);
+                    Messages.of("read.cell-value.note.spaced-thousands", "number", digits));
         }
         if (DIGIT_SPACE_DIGIT.matcher(written).find()) {
-            return new Parsed(CellValue.text(written), "单元格内有被空格隔开的两组数字（" + written + "），不能确定数值，按无法识别处理",
-                    "the cell holds digit groups parted by a space (" + written + "); not one number, so it is unreadable");
+            return new Parsed(CellValue.text(written), Messages.of("read.cell-value.note.spaced-digits", "text", written));
         }
         String s = written.replaceAll("[\\s\\u00a0\\u3000]+", "");
         if (NUMBER_CHARS.matcher(s).matches()) {
             String n = normalizeNumber(s);
             if (n != null) {
-                return new Parsed(number(n, written), null, null);
+                return new Parsed(number(n, written), null);
             }
         }
         String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
         if (DASHES.contains(s) || DASHES.contains(folded)) {
-            return new Parsed(CellValue.blank(written), "“" + written + "”按空白处理（在等式中按 0 计）",
-                    "'" + written + "' read as blank (counts as 0 in equations)");
+            return new Parsed(CellValue.blank(written), Messages.of("read.cell-value.note.dash", "text", written));
         }
         if (NONE.contains(s)) {
-            return new Parsed(CellValue.of(BigDecimal.ZERO, written), "“" + written + "”按 0 读取",
-                    "'" + written + "' read as 0");
+            return new Parsed(CellValue.of(BigDecimal.ZERO, written),
+                    Messages.of("read.cell-value.note.zero-word", "text", written));
         }
         Matcher unit = UNIT.matcher(s);
         if (unit.find()) {
@@ -112,11 +112,9 @@ public final class CellValues {
                 String u = unit.group(1);
                 boolean columnInTenThousand = Labels.normalize(columnLabel).contains("万元");
                 if (columnInTenThousand && u.equals("元")) {
-                    return new Parsed(CellValue.text(written), "单元格写有单位“元”，而本列单位为万元，无法确定数值",
-                            "the cell says '元' but the column is in 万元; the value is ambiguous");
+                    return new Parsed(CellValue.text(written), Messages.of("read.cell-value.note.yuan-in-wan-column"));
                 }
-                return new Parsed(number(n, written), "单元格内写有单位“" + u + "”，按 " + n + " 读取",
-                        "unit '" + u + "' typed into the cell; read as " + n);
+                return new Parsed(number(n, written), Messages.of("read.cell-value.note.unit", "unit", u, "number", n));
             }
         }
         // A mark is a few characters at the end: only the end is searched (no scan of long text).
@@ -126,11 +124,11 @@ public final class CellValues {
             String n = normalizeNumber(s.substring(0, mark.start()));
             if (n != null) {
                 String m = mark.group();
-                return new Parsed(number(n, written), "数字后有注释标记“" + m + "”，按 " + n + " 读取",
-                        "footnote mark '" + m + "' after the number; read as " + n);
+                return new Parsed(number(n, written),
+                        Messages.of("read.cell-value.note.footnote-mark", "mark", m, "number", n));
             }
         }
-        return new Parsed(CellValue.text(written), null, null);
+        return new Parsed(CellValue.text(written), null);
     }
 
     /** The number written in {@code s} in canonical ASCII form, or null when {@code s} is not exactly one number. */

@@ -1,6 +1,7 @@
 package io.github.crossfoot.readers.internal;
 
 import io.github.crossfoot.readers.Limits;
+import io.github.crossfoot.rules.internal.Messages;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,17 +15,19 @@ public final class LimitExceeded extends RuntimeException {
 
     private final String zh;
 
-    public LimitExceeded(String zh, String en) {
-        super(en, null, false, false);
-        this.zh = zh;
+    /** Over a limit, as the catalogue's message {@code key} filled with {@code namesAndValues} says. */
+    public LimitExceeded(String key, Object... namesAndValues) {
+        this(Messages.of(key, namesAndValues));
     }
 
-    public String zh() {
-        return zh;
+    private LimitExceeded(Messages.Text text) {
+        super(text.en(), null, false, false);
+        this.zh = text.zh();
     }
 
-    public String en() {
-        return getMessage();
+    /** The message, in Chinese and English (the exception's own message is the English one). */
+    public Messages.Text text() {
+        return new Messages.Text(zh, getMessage());
     }
 
     /** A row of cells: a document table's row, or a line of a PDF page without rulings (grid -1). */
@@ -41,21 +44,15 @@ public final class LimitExceeded extends RuntimeException {
         for (Token t : text.tokens()) {
             boolean cell = t.isCell() || t.isPlaced();
             if (cell && t.text().length() > limits.maxCellChars()) {
-                throw new LimitExceeded("第" + t.line() + "行的单元格有 " + t.text().length() + " 个字符，超过 "
-                        + limits.maxCellChars() + " 个字符的上限，文件未读取。",
-                        "Line " + t.line() + ": a cell holds " + t.text().length() + " characters, more than the limit of "
-                                + limits.maxCellChars() + "; the file was not read.");
+                throw new LimitExceeded("read.limit.cell-chars", "line", t.line(), "chars", t.text().length(),
+                        "limit", limits.maxCellChars());
             }
             if (t.grid() >= 0 && cellsPerGrid.merge(t.grid(), 1, Integer::sum) > limits.maxCellsPerTable()) {
-                throw new LimitExceeded("第" + t.line() + "行所在的表格超过 " + limits.maxCellsPerTable() + " 个单元格的上限，文件未读取。",
-                        "Line " + t.line() + ": its table has more than " + limits.maxCellsPerTable()
-                                + " cells, the limit; the file was not read.");
+                throw new LimitExceeded("read.limit.table-cells", "line", t.line(), "limit", limits.maxCellsPerTable());
             }
             if (cell && cellsPerRow.merge(new Row(t.grid(), t.isCell() ? t.tableRow() : t.line()), 1, Integer::sum)
                     > limits.maxColumnsPerRow()) {
-                throw new LimitExceeded("第" + t.line() + "行的表格行超过 " + limits.maxColumnsPerRow() + " 个单元格的上限，文件未读取。",
-                        "Line " + t.line() + ": a table row has more than " + limits.maxColumnsPerRow()
-                                + " cells, the limit; the file was not read.");
+                throw new LimitExceeded("read.limit.row-cells", "line", t.line(), "limit", limits.maxColumnsPerRow());
             }
         }
     }

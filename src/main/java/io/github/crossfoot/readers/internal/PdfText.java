@@ -3,6 +3,7 @@ package io.github.crossfoot.readers.internal;
 import io.github.crossfoot.model.Box;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
+import io.github.crossfoot.rules.internal.Messages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,8 +80,7 @@ public final class PdfText {
             pages = doc.getNumberOfPages();
             if (pages > maxPages) {
                 // A year's report has a few dozen pages; a page tree claiming more is not walked.
-                throw new LimitExceeded("PDF 有 " + pages + " 页，超过 " + maxPages + " 页的上限，未读取。",
-                        "The PDF has " + pages + " pages, more than the limit of " + maxPages + "; it was not read.");
+                throw new LimitExceeded("read.limit.pdf-pages", "pages", pages, "limit", maxPages);
             }
             title = ReportMetadata.titleFrom(doc.getDocumentInformation().getTitle());
             for (int page = 1; page <= pages; page++) {
@@ -113,26 +113,18 @@ public final class PdfText {
         }
         List<Violation> problems = new ArrayList<>();
         if (!scanned.isEmpty()) {
-            problems.add(pageProblem("read.no-text-layer",
-                    "PDF 第" + pageList(scanned) + "页只有图像、没有文字层（扫描件），不支持文字识别（OCR），其中的表格无法读取。"
-                            + "请使用由文字处理软件导出的 PDF，或提供 Word、HTML 版本。",
-                    "Page(s) " + pageList(scanned) + " of the PDF have images but no text layer (a scan); OCR is not "
-                            + "supported, so their tables cannot be read. Use a PDF exported from a word processor, "
-                            + "or the Word or HTML version."));
+            problems.add(pageProblem("read.no-text-layer", scanned));
         }
         if (!garbled.isEmpty()) {
-            problems.add(pageProblem("read.garbled-text",
-                    "PDF 第" + pageList(garbled) + "页的文字层不能解码为中文（字体缺少 Unicode 映射），读出的是乱码，"
-                            + "其中的表格无法读取。请重新导出 PDF（嵌入字体并保留文字），或提供 Word、HTML 版本。",
-                    "The text layer of page(s) " + pageList(garbled) + " does not decode to Chinese (fonts without a "
-                            + "Unicode map); their tables cannot be read. Export the PDF again with text kept, or use "
-                            + "the Word or HTML version."));
+            problems.add(pageProblem("read.garbled-text", garbled));
         }
         return new SourceText("pdf", lines, lines, tokens, problems, title);
     }
 
-    private static Violation pageProblem(String rule, String zh, String en) {
-        return Violation.builder(rule, Severity.ERROR, Violation.Kind.READING).message(zh, en).build();
+    /** The error {@code rule} about {@code pages}, worded by the catalogue's message of the same key. */
+    private static Violation pageProblem(String rule, List<Integer> pages) {
+        Messages.Text m = Messages.of(rule, "pages", pageList(pages));
+        return Violation.builder(rule, Severity.ERROR, Violation.Kind.READING).message(m.zh(), m.en()).build();
     }
 
     private static void add(List<String> lines, List<Token> tokens, String line) {

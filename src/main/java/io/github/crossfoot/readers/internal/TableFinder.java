@@ -7,6 +7,7 @@ import io.github.crossfoot.model.Table;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.TableSpec;
+import io.github.crossfoot.rules.internal.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -145,13 +146,11 @@ public final class TableFinder {
             if (e.getValue().size() < 2) {
                 continue;
             }
-            String values = String.join(" ", e.getValue());
+            Messages.Text m = Messages.of("read.stray-values.no-table", "line", e.getKey(),
+                    "values", String.join(" ", e.getValue()));
             out.add(Violation.builder("read.stray-values", Severity.ERROR, Violation.Kind.READING)
                     .line(e.getKey())
-                    .message("第" + e.getKey() + "行有一行数值（" + values + "），但不在任何可识别的表格内，未读取；"
-                                    + "请检查其前面的表头或行标签。",
-                            "Line " + e.getKey() + ": a row of values (" + values + ") stands in no recognised table; "
-                                    + "it was not read. Check the heading or label before it.")
+                    .message(m.zh(), m.en())
                     .build());
         }
         return out;
@@ -215,10 +214,18 @@ public final class TableFinder {
             }
             differences++;
             if (zh.size() < DIFFERENCES_SHOWN) {
-                String label = spec.cellDisplay(rc.row(), rc.column());
-                zh.add("「" + label + "」本表为 " + shown(va) + "，此处为 " + shown(vb)
-                        + (cb == null ? "" : "（第" + cb.line() + "行）"));
-                en.add("[" + rc.row() + ", " + rc.column() + "] " + shown(va) + " vs " + shown(vb));
+                Messages.Text ours = shown(va);
+                Messages.Text theirs = shown(vb);
+                String cell = spec.cellDisplay(rc.row(), rc.column());
+                Messages.Text d = cb == null
+                        ? Messages.of("read.duplicate-table.difference", "cell", cell, "row", rc.row(),
+                                "column", rc.column(), "oursZh", ours.zh(), "oursEn", ours.en(),
+                                "theirsZh", theirs.zh(), "theirsEn", theirs.en())
+                        : Messages.of("read.duplicate-table.difference-at-line", "cell", cell, "row", rc.row(),
+                                "column", rc.column(), "oursZh", ours.zh(), "oursEn", ours.en(),
+                                "theirsZh", theirs.zh(), "theirsEn", theirs.en(), "theirLine", cb.line());
+                zh.add(d.zh());
+                en.add(d.en());
             }
         }
         Token title = null;
@@ -227,36 +234,38 @@ public final class TableFinder {
                 title = tokens.get(i);
             }
         }
-        String quoted = title != null ? "（在第" + title.line() + "行另一份报告「" + title.text() + "」之下）"
-                : caption == null ? "" : "（前有「" + caption + "」字样，似为引用其他年度的表）";
-        String quotedEn = title != null ? " (under another report's title at line " + title.line() + ")"
-                : caption == null ? "" : " (after '" + caption + "', apparently a table of another year)";
+        // Where the other place stands, when it is under another report's title or a caption naming another year.
+        Messages.Text where = title != null
+                ? Messages.of("read.duplicate-table.under-title", "titleLine", title.line(), "title", title.text())
+                : caption == null ? null : Messages.of("read.duplicate-table.after-caption", "caption", caption);
+        String whereZh = where == null ? "" : where.zh();
+        String whereEn = where == null ? "" : " " + where.en();
         if (differences == 0) {
+            Messages.Text m = Messages.of("read.duplicate-table.same", "table", spec.label(), "tableId", spec.id(),
+                    "line", line, "ownLine", ownLine, "whereZh", whereZh, "whereEn", whereEn);
             return Violation.builder("read.duplicate-table", Severity.WARNING, Violation.Kind.READING)
                     .table(spec.id()).line(line)
-                    .message("表「" + spec.label() + "」在第" + line + "行再次出现" + quoted + "，数字与第" + ownLine
-                                    + "行的表相同；按第" + ownLine + "行的表核对。",
-                            "Table '" + spec.id() + "' appears again at line " + line + quotedEn
-                                    + " with the same numbers as the table at line " + ownLine + ", which was checked.")
+                    .message(m.zh(), m.en())
                     .build();
         }
+        Messages.Text more = differences > zh.size() ? Messages.of("read.duplicate-table.more") : new Messages.Text("", "");
+        Messages.Text m = Messages.of("read.duplicate-table.different", "table", spec.label(), "tableId", spec.id(),
+                "line", line, "ownLine", ownLine, "whereZh", whereZh, "whereEn", whereEn, "count", differences,
+                "differencesZh", String.join("；", zh) + more.zh(), "differencesEn", String.join("; ", en) + more.en());
         return Violation.builder("read.duplicate-table", Severity.ERROR, Violation.Kind.READING)
                 .table(spec.id()).line(line)
-                .message("表「" + spec.label() + "」在第" + line + "行再次出现" + quoted + "，与第" + ownLine
-                                + "行的表有 " + differences + " 处数字不同：" + String.join("；", zh)
-                                + (differences > zh.size() ? "等" : "") + "。已按第" + ownLine
-                                + "行的表核对；请删去多余的表，或将两份报告分开。",
-                        "Table '" + spec.id() + "' appears again at line " + line + quotedEn + " and differs from the table at line "
-                                + ownLine + " in " + differences + " cells: " + String.join("; ", en)
-                                + (differences > en.size() ? "; ..." : "") + ". The table at line " + ownLine
-                                + " was checked; remove the other, or split the reports.")
+                .message(m.zh(), m.en())
                 .build();
     }
 
-    private static String shown(CellValue v) {
+    /** A cell's value as a message shows it, with the catalogue's marks for a missing or an empty cell. */
+    private static Messages.Text shown(CellValue v) {
         if (v == null) {
-            return "（无）";
+            return Messages.of("read.duplicate-table.no-cell");
         }
-        return v.isBlank() && v.text().isEmpty() ? "（空白）" : v.toString();
+        if (v.isBlank() && v.text().isEmpty()) {
+            return Messages.of("read.duplicate-table.blank-cell");
+        }
+        return new Messages.Text(v.toString(), v.toString());
     }
 }

@@ -7,6 +7,7 @@ import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.LabelSpec;
 import io.github.crossfoot.rules.TableSpec;
+import io.github.crossfoot.rules.internal.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -655,9 +656,8 @@ public final class TableParser {
                     finishRow();
                     flushStray();
                     problem("read.unrecognised-text", Severity.WARNING, t.line(),
-                            "表「" + spec.label() + "」第" + t.line() + "行的文字「" + t.text() + "」不是该表的行或列标签，已忽略。",
-                            "Line " + t.line() + ": '" + t.text() + "' is not a label of table '" + spec.id()
-                                    + "'; ignored.");
+                            Messages.of("read.unrecognised-text", "table", spec.label(), "tableId", spec.id(),
+                                    "line", t.line(), "text", t.text()));
                     i++;
                     continue;
                 }
@@ -665,17 +665,16 @@ public final class TableParser {
                 String written = joined(i, r.width());
                 if (r.typo() || r.match() == Labels.Match.CORE || r.match() == Labels.Match.SIMILAR) {
                     problem("read.nonstandard-label", Severity.WARNING, t.line(),
-                            "第" + t.line() + "行的标签「" + written + "」不是标准写法，已按「" + r.standard() + "」识别。",
-                            "Line " + t.line() + ": label '" + written + "' is not the standard wording; read as '"
-                                    + r.standard() + "'.");
+                            Messages.of("read.nonstandard-label", "line", t.line(), "written", written,
+                                    "standard", r.standard()));
                 }
                 if (r.isRow()) {
                     finishRow();
                     flushStray();
                     if (!rowsSeen.add(r.rowId())) {
                         problem("read.duplicate-row", Severity.ERROR, t.line(),
-                                "第" + t.line() + "行再次出现行「" + r.standard() + "」，以第一次出现的数据为准。",
-                                "Line " + t.line() + ": row '" + r.rowId() + "' appears again; the first one is used.");
+                                Messages.of("read.duplicate-row", "line", t.line(), "label", r.standard(),
+                                        "row", r.rowId()));
                         currentRow = r.rowId();
                         skippingDuplicate = true;
                     } else {
@@ -706,10 +705,8 @@ public final class TableParser {
                 for (LabelSpec c : spec.columns()) {
                     if (!c.optional() && !columnsSeen.contains(c.id())) {
                         problem("read.missing-column", Severity.ERROR, heading.line(),
-                                "表「" + spec.label() + "」的表头中找不到列「" + spec.columnDisplay(c.id())
-                                        + "」，各列按标准顺序读取，请核对表头。",
-                                "Table '" + spec.id() + "': column header '" + c.label() + "' (" + c.id()
-                                        + ") was not found; values were read in the standard column order.");
+                                Messages.of("read.missing-column", "table", spec.label(), "tableId", spec.id(),
+                                        "column", spec.columnDisplay(c.id()), "label", c.label(), "columnId", c.id()));
                     }
                 }
             }
@@ -903,16 +900,16 @@ public final class TableParser {
             List<String> en = new ArrayList<>();
             for (int k = 0; k < order.size(); k++) {
                 if (!order.get(k).equals(official.get(k))) {
-                    zh.add("第" + (k + 1) + "列为「" + spec.columnDisplay(order.get(k)) + "」（标准格式为「"
-                            + spec.columnDisplay(official.get(k)) + "」）");
-                    en.add("column " + (k + 1) + " is " + order.get(k) + " (officially " + official.get(k) + ")");
+                    Messages.Text c = Messages.of("read.column-order.column", "index", k + 1,
+                            "found", spec.columnDisplay(order.get(k)), "foundId", order.get(k),
+                            "official", spec.columnDisplay(official.get(k)), "officialId", official.get(k));
+                    zh.add(c.zh());
+                    en.add(c.en());
                 }
             }
             problem("read.column-order", Severity.WARNING, heading.line(),
-                    "表「" + spec.label() + "」表头的列顺序与标准格式不同：" + String.join("，", zh)
-                            + "。各数值按其所在列的表头读取，请核对表头与数值是否对应。",
-                    "Table '" + spec.id() + "': the header prints the columns in a non-standard order: "
-                            + String.join(", ", en) + "; values were read under their own headers.");
+                    Messages.of("read.column-order", "table", spec.label(), "tableId", spec.id(),
+                            "columnsZh", String.join("，", zh), "columnsEn", String.join(", ", en)));
         }
 
         /** A row's columns in the order the header prints them, once {@link #decideColumnOrder} has run. */
@@ -1157,11 +1154,9 @@ public final class TableParser {
                 String label = spec.rowDisplay(row).isEmpty() ? spec.label() : spec.rowDisplay(row);
                 int line = filled.isEmpty() ? currentRowLine : filled.get(0).line();
                 problem("read.row-values", Severity.ERROR, line,
-                        "第" + currentRowLine + "行「" + label + "」应有 " + columns.size() + " 个数值，实际读到 "
-                                + filled.size() + " 个" + (filled.isEmpty() ? "" : "（" + texts(filled) + "）")
-                                + "，无法确定各数值所属的列，未读取该行。",
-                        "Line " + currentRowLine + ": row '" + row + "' should have " + columns.size()
-                                + " values but " + filled.size() + " were found; the row was not read.");
+                        Messages.of(filled.isEmpty() ? "read.row-values.none" : "read.row-values.some",
+                                "line", currentRowLine, "label", label, "row", row, "expected", columns.size(),
+                                "count", filled.size(), "values", texts(filled)));
                 return;
             }
             for (int k = 0; k < cells.size(); k++) {
@@ -1177,9 +1172,8 @@ public final class TableParser {
             if (parsed.noted()) {
                 String label = spec.cellDisplay(row, column);
                 problem("read.cell-value", Severity.WARNING, line,
-                        "第" + line + "行「" + label + "」写作“" + t.text() + "”：" + parsed.noteZh() + "。",
-                        "Line " + line + ", cell [" + row + ", " + column + "] '" + t.text() + "': "
-                                + parsed.noteEn() + ".");
+                        Messages.of("read.cell-value", "line", line, "cell", label, "row", row, "column", column,
+                                "text", t.text(), "noteZh", parsed.note().zh(), "noteEn", parsed.note().en()));
             }
         }
 
@@ -1189,9 +1183,8 @@ public final class TableParser {
             }
             int line = stray.get(0).line();
             problem("read.stray-values", Severity.ERROR, line,
-                    "表「" + spec.label() + "」第" + line + "行的数值（" + texts(stray) + "）前没有可识别的行标签，未读取。",
-                    "Table '" + spec.id() + "', line " + line + ": values " + texts(stray)
-                            + " follow no recognised row label; they were not read.");
+                    Messages.of("read.stray-values.no-row-label", "table", spec.label(), "tableId", spec.id(),
+                            "line", line, "values", texts(stray)));
             stray.clear();
         }
 
@@ -1203,9 +1196,9 @@ public final class TableParser {
             return b.toString();
         }
 
-        private void problem(String rule, Severity severity, int line, String zh, String en) {
+        private void problem(String rule, Severity severity, int line, Messages.Text message) {
             problems.add(Violation.builder(rule, severity, Violation.Kind.READING)
-                    .table(spec.id()).line(line).message(zh, en).build());
+                    .table(spec.id()).line(line).message(message.zh(), message.en()).build());
         }
     }
 
