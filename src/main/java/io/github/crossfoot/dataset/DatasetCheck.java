@@ -11,6 +11,7 @@ import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.rules.TableSpec;
+import io.github.crossfoot.rules.internal.Messages;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks across the reports of one run: the same body's reports of
@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
  * <p>Findings are appended to each report's own violations in a fixed order (unidentified,
  * duplicate, carry-over by column, in-force by row; previous-year reports taken in order of source
  * name), so the output does not depend on the order of the input.
+ *
+ * <p>The wording of the messages is in the message catalogue ({@code dataset.*} keys).
  */
 public final class DatasetCheck {
 
@@ -192,17 +194,17 @@ public final class DatasetCheck {
                     new CellRef(spec.id(), to, c, nowLabel, now.get().value(), now.get().line()),
                     new CellRef(spec.id(), from, c, previousPrefix(previous) + beforeLabel, before.get().value(),
                             lastLine));
-            String zh = "本年" + spec.shortName() + "「" + nowLabel + "」为 " + left.toPlainString()
-                    + "（" + whereZh(current.source(), now.get().line()) + "），但上年报告的「" + beforeLabel
-                    + "」为 " + right.toPlainString() + "（" + whereZh(previous.source(), before.get().line()) + "）。";
-            String en = "This year's " + spec.shortNameEn() + " [" + to + ", " + c + "] is " + left.toPlainString()
-                    + " (" + whereEn(current.source(), now.get().line()) + "), but the previous year's report"
-                    + yearEn(previous) + " has [" + from + ", " + c + "] = "
-                    + right.toPlainString() + " (" + whereEn(previous.source(), before.get().line()) + ").";
+            Messages.Text m = message("dataset.carry-over",
+                    "table", new Messages.Text(spec.shortName(), spec.shortNameEn()),
+                    "cell", nowLabel, "row", to, "column", c, "value", left.toPlainString(),
+                    "where", where(current.source(), now.get().line()),
+                    "previousYear", previous.year().orElseThrow(),
+                    "previousCell", beforeLabel, "previousRow", from, "previousValue", right.toPlainString(),
+                    "previousWhere", where(previous.source(), before.get().line()));
             out.add(Violation.builder(CARRY_OVER, Severity.ERROR, Violation.Kind.FAILED)
                     .table(spec.id()).row(to).column(c)
                     .cells(cells).sides(left, right).line(line)
-                    .message(zh, en)
+                    .message(m.zh(), m.en())
                     .build());
         }
     }
@@ -243,58 +245,48 @@ public final class DatasetCheck {
         if (left.compareTo(right) == 0) {
             return;
         }
-        String stockZh = spec.columnDisplay(stock.column());
         int line = lineIn(t, List.of(inForce.get(), issued.get(), repealed.get()));
         int lastLine = line > 0 ? lastInForce.get().line() : 0;
         List<CellRef> cells = List.of(
                 ref(spec, inForce.get()), ref(spec, issued.get()), ref(spec, repealed.get()),
                 new CellRef(spec.id(), row, stock.column(), previousPrefix(previous)
                         + spec.cellDisplay(row, stock.column()), lastInForce.get().value(), lastLine));
-        String difference = left.subtract(right).toPlainString();
-        String zh = spec.shortName() + "「" + spec.rowDisplay(row) + "」：本年" + stockZh + "为 " + left.toPlainString()
-                + "（" + whereZh(current.source(), inForce.get().line()) + "），但上年报告的" + stockZh + " "
-                + before.toPlainString() + "（" + whereZh(previous.source(), lastInForce.get().line())
-                + "）+ " + spec.columnDisplay(stock.adds()) + " " + plus.toPlainString() + " − "
-                + spec.columnDisplay(stock.removes()) + " " + minus.toPlainString()
-                + " = " + right.toPlainString() + "，相差 " + difference
-                + "。修订、重新分类或统计口径变化也可能使两者合理地不一致，请核实。";
-        String en = capitalize(spec.shortNameEn()) + ", " + row + ": " + stock.column() + " is " + left.toPlainString()
-                + " (" + whereEn(current.source(), inForce.get().line()) + "), but the previous year's "
-                + stock.column() + " " + before.toPlainString() + " ("
-                + whereEn(previous.source(), lastInForce.get().line()) + ")" + " + " + stock.adds() + " "
-                + plus.toPlainString() + " − " + stock.removes() + " " + minus.toPlainString() + " = "
-                + right.toPlainString() + " (difference " + difference + "). This can differ legitimately "
-                + "(amendments, reclassification, a change of counting); please verify.";
+        Messages.Text m = message("dataset.in-force",
+                "table", new Messages.Text(spec.shortName(), capitalize(spec.shortNameEn())),
+                "row", new Messages.Text(spec.rowDisplay(row), row),
+                "stock", columnName(spec, stock.column()),
+                "value", left.toPlainString(), "where", where(current.source(), inForce.get().line()),
+                "previousValue", before.toPlainString(),
+                "previousWhere", where(previous.source(), lastInForce.get().line()),
+                "adds", columnName(spec, stock.adds()), "added", plus.toPlainString(),
+                "removes", columnName(spec, stock.removes()), "removed", minus.toPlainString(),
+                "expected", right.toPlainString(), "difference", left.subtract(right).toPlainString());
         out.add(Violation.builder(IN_FORCE, Severity.WARNING, Violation.Kind.FAILED)
                 .table(spec.id()).row(row).column(stock.column())
                 .cells(cells).sides(left, right).line(line)
-                .message(zh, en)
+                .message(m.zh(), m.en())
                 .build());
     }
 
     private static Violation duplicate(Report report, List<Entry> same) {
-        String files = same.stream().map(e -> e.result().report().source()).collect(Collectors.joining("、"));
-        String filesEn = same.stream().map(e -> e.result().report().source()).collect(Collectors.joining(", "));
-        int year = report.year().orElseThrow();
-        String agency = report.agency().orElseThrow();
+        Messages.Text separator = Messages.of("dataset.piece.list-separator");
+        List<String> sources = same.stream().map(e -> e.result().report().source()).toList();
+        Messages.Text files = new Messages.Text(String.join(separator.zh(), sources),
+                String.join(separator.en(), sources));
+        Messages.Text m = message("dataset.duplicate", "agency", report.agency().orElseThrow(),
+                "year", report.year().orElseThrow(), "count", same.size(), "files", files);
         return Violation.builder(DUPLICATE, Severity.WARNING, Violation.Kind.FAILED)
-                .message("同一机关「" + agency + "」" + year + "年度有 " + same.size() + " 份报告：" + files
-                                + "。请确认是否重复，或机关、年度识别有误；跨年度核对会与每一份分别比较。",
-                        same.size() + " reports for the same body (" + agency + ") and year " + year + ": " + filesEn
-                                + ". Check whether one is a copy or the body or year was misread; year-to-year "
-                                + "checks compare with each of them.")
+                .message(m.zh(), m.en())
                 .build();
     }
 
     private static Violation unidentified(Report report) {
         boolean noBody = report.agency().map(DatasetCheck::bodyKey).orElse("").isEmpty();
         boolean noYear = report.year().isEmpty();
-        String zh = noBody && noYear ? "机关名称和年度" : noBody ? "机关名称" : "年度";
-        String en = noBody && noYear ? "body and year" : noBody ? "body" : "year";
+        Messages.Text m = noBody && noYear ? Messages.of("dataset.unidentified.body-and-year")
+                : noBody ? Messages.of("dataset.unidentified.body") : Messages.of("dataset.unidentified.year");
         return Violation.builder(UNIDENTIFIED, Severity.INFO, Violation.Kind.NOT_CHECKED)
-                .message("未能识别报告的" + zh + "，未与其他报告做跨报告核对（上年结转、现行有效件数、重复报告）。",
-                        "The report's " + en + " was not recognised, so it was left out of the checks across "
-                                + "reports (carry-over, documents in force, duplicates).")
+                .message(m.zh(), m.en())
                 .build();
     }
 
@@ -332,20 +324,37 @@ public final class DatasetCheck {
         return line > 0 ? line : table.line();
     }
 
+    /** The label prefix of a cell of the previous year's report (cell labels are the format's Chinese labels). */
     private static String previousPrefix(Report previous) {
         return "上年报告（" + previous.year().orElseThrow() + "年，" + previous.source() + "）";
     }
 
-    private static String yearEn(Report previous) {
-        return " (" + previous.year().orElseThrow() + ")";
+    /** A column by its printed label (Chinese) and its id (English). */
+    private static Messages.Text columnName(TableSpec spec, String column) {
+        return new Messages.Text(spec.columnDisplay(column), column);
     }
 
-    private static String whereZh(String source, int line) {
-        return line > 0 ? source + " 第" + line + "行" : source;
+    /** The file and, when known, the line: {@code dataset.piece.at-line}. */
+    private static Messages.Text where(String source, int line) {
+        return line > 0 ? Messages.of("dataset.piece.at-line", "source", source, "line", line)
+                : new Messages.Text(source, source);
     }
 
-    private static String whereEn(String source, int line) {
-        return line > 0 ? source + " line " + line : source;
+    /**
+     * The catalogue's message {@code key} filled with {@code namesAndValues}; a value that is a
+     * {@link Messages.Text} gives each language its own wording (a piece of the catalogue, or a
+     * label in Chinese and an id in English).
+     */
+    private static Messages.Text message(String key, Object... namesAndValues) {
+        Object[] zh = namesAndValues.clone();
+        Object[] en = namesAndValues.clone();
+        for (int i = 1; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i] instanceof Messages.Text t) {
+                zh[i] = t.zh();
+                en[i] = t.en();
+            }
+        }
+        return new Messages.Text(Messages.of(key, zh).zh(), Messages.of(key, en).en());
     }
 
 }

@@ -1,5 +1,6 @@
 package io.github.crossfoot.narrative;
 
+import io.github.crossfoot.rules.internal.Messages;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -12,20 +13,19 @@ import java.util.Objects;
  * @param line     the 1-based source line of the sentence
  * @param position where in that line (after tags are stripped) the statement starts, for ordering
  * @param quote    the clause as written, trimmed
- * @param noteZh   what the clause means when that is not the number as written (e.g. {@code 即收到申请 0 件}),
- *                 or null
+ * @param note     what the clause means when that is not the number as written, for messages
+ *                 ({@code 即收到申请 0 件} / {@code applications received: 0}), or null; never null for a
+ *                 lower bound
  */
 record Claim(Quantity quantity, BigDecimal value, boolean atLeast, int line, int position, String quote,
-             String noteZh) {
+             Messages.Text note) {
     Claim {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(quote, "quote");
-    }
-
-    /** The figure for messages: {@code 4} or {@code at least 140}. */
-    String valueEn() {
-        return (atLeast ? "at least " : "") + value.toPlainString();
+        if (atLeast && note == null) {
+            throw new IllegalArgumentException("a lower bound is not the number as written: it needs a note");
+        }
     }
 
     @Override

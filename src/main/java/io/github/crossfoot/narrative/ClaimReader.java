@@ -1,6 +1,7 @@
 package io.github.crossfoot.narrative;
 
 import io.github.crossfoot.model.Report;
+import io.github.crossfoot.rules.internal.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -260,7 +261,8 @@ final class ClaimReader {
                         if (kind == Kind.ALL_NATURAL) {
                             if (tableNewTotal != null) {
                                 out.add(new Claim(q, tableNewTotal, false, lineNo, position, quote,
-                                        "即自然人申请应等于本年新收总计 " + tableNewTotal.toPlainString() + " 件"));
+                                        Messages.of("narrative.piece.note.all-natural",
+                                                "value", tableNewTotal.toPlainString())));
                             } else if (lastReceived != null) {
                                 out.add(new Claim(q, lastReceived.value(), lastReceived.atLeast(), lineNo, position,
                                         quote, note(q, lastReceived.value(), lastReceived.atLeast())));
@@ -322,8 +324,10 @@ final class ClaimReader {
         };
     }
 
-    private static String note(Quantity q, BigDecimal value, boolean atLeast) {
-        return "即" + q.zhGloss() + (atLeast ? "不少于 " : " ") + value.toPlainString() + " 件";
+    /** What a figure means, for messages: {@code 即收到申请不少于 140 件} / {@code applications received: at least 140}. */
+    private static Messages.Text note(Quantity q, BigDecimal value, boolean atLeast) {
+        return NarrativeCheck.message(atLeast ? "narrative.piece.note.at-least" : "narrative.piece.note",
+                "quantity", q.gloss(), "value", value.toPlainString());
     }
 
     /** The accepted matches in one clause, by position, without overlaps. */

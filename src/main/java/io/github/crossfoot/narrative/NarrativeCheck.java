@@ -9,6 +9,7 @@ import io.github.crossfoot.model.Table;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.TableSpec;
+import io.github.crossfoot.rules.internal.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>Blank cells count as 0. A lower bound in the prose (140余件) is compared with ≥. The
- * phrasings read are listed in the package documentation. Stateless and thread-safe.
+ * phrasings read are listed in the package documentation. The wording of the messages is in the
+ * message catalogue ({@code narrative.*} keys). Stateless and thread-safe.
  */
 public final class NarrativeCheck {
 
@@ -102,12 +104,9 @@ public final class NarrativeCheck {
             return declared.label();
         }
 
-        String tableZh() {
-            return table.shortName();
-        }
-
-        String tableEn() {
-            return table.shortNameEn();
+        /** The table's short name in each language. */
+        Messages.Text tableName() {
+            return new Messages.Text(table.shortName(), table.shortNameEn());
         }
 
         String cellLabel(TableSpec.Position p) {
@@ -132,16 +131,13 @@ public final class NarrativeCheck {
                     .map(rc -> new CellRef(q.table().id(), rc.row(), rc.column(), q.cellLabel(rc), null, 0)
                             .withExpected(expected(claim, q)))
                     .toList();
-            return Optional.of(info(claim, q, refs,
-                    "但报告中没有" + q.tableZh() + "，无法核对；" + q.tableZh() + "「" + q.zhLabel() + "」"
-                            + shouldBeZh(claim, q),
-                    "but the report has no " + q.tableEn() + " to check it against; " + q.tableEn() + " " + q.enCells()
-                            + " should be " + claim.valueEn() + "."));
+            return Optional.of(info(claim, q, refs, message("narrative.claim.no-table", "says", says(claim),
+                    "table", q.tableName(), "label", q.zhLabel(), "cells", q.enCells(), "should", shouldBe(claim, q))));
         }
         Table t = table.get();
         List<CellRef> refs = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
+        List<Messages.Text> missing = new ArrayList<>();
+        List<Messages.Text> unreadable = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (TableSpec.Position rc : q.cells()) {
             Optional<Cell> cell = t.cell(rc.row(), rc.column());
@@ -149,30 +145,32 @@ public final class NarrativeCheck {
             if (cell.isEmpty()) {
                 refs.add(new CellRef(q.table().id(), rc.row(), rc.column(), label, null, 0)
                         .withExpected(expected(claim, q)));
-                missing.add(label);
+                missing.add(message("narrative.piece.cell", "label", label, "row", rc.row(), "column", rc.column()));
                 continue;
             }
             CellValue v = cell.get().value();
             refs.add(CellRef.of(q.table().id(), rc.row(), rc.column(), label, cell.get()));
             if (v.isText()) {
-                unreadable.add(label + "」为“" + v.text());
+                unreadable.add(message("narrative.piece.cell.unreadable", "label", label, "row", rc.row(),
+                        "column", rc.column(), "text", v.text()));
             } else if (v.isNumber()) {
                 sum = sum.add(v.number().orElseThrow());
             }
         }
         if (!missing.isEmpty()) {
-            return Optional.of(info(claim, q, refs,
-                    "但" + q.tableZh() + "中没有「" + String.join("」「", missing) + "」，无法核对；" + q.tableZh() + "「"
-                            + q.zhLabel() + "」" + shouldBeZh(claim, q),
-                    "but " + q.tableEn() + " lacks " + (missing.size() == 1 ? "a cell" : "cells") + " of " + q.enCells()
-                            + ", so it cannot be checked; it should be " + claim.valueEn() + "."));
+            // The Chinese message lists the cells one by one, the English one names them together by id.
+            String listed = missing.stream().map(Messages.Text::zh).collect(Collectors.joining());
+            return Optional.of(info(claim, q, refs, message(
+                    missing.size() == 1 ? "narrative.claim.missing-cell" : "narrative.claim.missing-cells",
+                    "says", says(claim), "table", q.tableName(), "label", q.zhLabel(),
+                    "cells", new Messages.Text(listed, q.enCells()), "should", shouldBe(claim, q))));
         }
         if (!unreadable.isEmpty()) {
-            return Optional.of(info(claim, q, refs,
-                    "但" + q.tableZh() + "「" + String.join("”、「", unreadable) + "”，不是数字，无法核对；" + q.tableZh() + "「"
-                            + q.zhLabel() + "」" + shouldBeZh(claim, q),
-                    "but " + q.tableEn() + " " + q.enCells() + " holds text that is not a number, so it cannot be "
-                            + "checked; it should be " + claim.valueEn() + "."));
+            String listed = unreadable.stream().map(Messages.Text::zh)
+                    .collect(Collectors.joining(Messages.of("narrative.piece.list-separator").zh()));
+            return Optional.of(info(claim, q, refs, message("narrative.claim.unreadable",
+                    "says", says(claim), "table", q.tableName(), "label", q.zhLabel(),
+                    "cells", new Messages.Text(listed, q.enCells()), "should", shouldBe(claim, q))));
         }
         boolean agrees = claim.atLeast() ? sum.compareTo(claim.value()) >= 0 : sum.compareTo(claim.value()) == 0;
         if (agrees) {
@@ -180,19 +178,25 @@ public final class NarrativeCheck {
         }
         boolean single = refs.size() == 1;
         boolean blank = single && refs.get(0).value().isBlank();
-        String valueZh = blank ? "为空白（按 0 计）" : (single ? "为 " : "合计为 ") + sum.toPlainString();
-        String valueEn = blank ? "is blank (counted as 0)" : (single ? "is " : "sums to ") + sum.toPlainString();
-        String zh = says(claim) + "，但" + q.tableZh() + "「" + q.zhLabel() + "」" + valueZh + linesZh(refs) + "。";
-        String en = saysEn(claim) + ", but " + q.tableEn() + " " + q.enCells() + " " + valueEn + linesEn(refs) + ".";
+        List<String> lines = lines(refs);
+        String key;
+        if (lines.isEmpty()) {
+            key = blank ? "narrative.mismatch.blank.no-line"
+                    : single ? "narrative.mismatch.no-line" : "narrative.mismatch.sum.no-line";
+        } else {
+            key = blank ? "narrative.mismatch.blank" : single ? "narrative.mismatch" : "narrative.mismatch.sum";
+        }
+        Messages.Text m = message(key, "says", says(claim), "table", q.tableName(), "label", q.zhLabel(),
+                "cells", q.enCells(), "sum", sum.toPlainString(), "where", where(lines));
         return Optional.of(base(claim, q, Severity.WARNING, MISMATCH, refs)
                 .sides(claim.value(), sum)
-                .message(zh, en)
+                .message(m.zh(), m.en())
                 .build());
     }
 
-    private static Violation info(Claim claim, Figure q, List<CellRef> refs, String zhTail, String enTail) {
+    private static Violation info(Claim claim, Figure q, List<CellRef> refs, Messages.Text m) {
         return base(claim, q, Severity.INFO, CLAIM, refs)
-                .message(says(claim) + "，" + zhTail, saysEn(claim) + ", " + enTail)
+                .message(m.zh(), m.en())
                 .build();
     }
 
@@ -211,29 +215,46 @@ public final class NarrativeCheck {
                 ? claim.value() : null;
     }
 
-    private static String shouldBeZh(Claim claim, Figure q) {
-        String verb = q.cells().size() > 1 && claim.value().signum() != 0 ? "之和应" : "应";
-        return verb + (claim.atLeast() ? "不少于 " : "为 ") + claim.value().toPlainString() + "。";
+    /** What the cells should hold: their sum when there are several and the figure is not 0. */
+    private static Messages.Text shouldBe(Claim claim, Figure q) {
+        boolean sum = q.cells().size() > 1 && claim.value().signum() != 0;
+        String key = sum
+                ? (claim.atLeast() ? "narrative.piece.should-be.sum.at-least" : "narrative.piece.should-be.sum")
+                : (claim.atLeast() ? "narrative.piece.should-be.at-least" : "narrative.piece.should-be");
+        return Messages.of(key, "value", claim.value().toPlainString());
     }
 
-    private static String says(Claim claim) {
-        return "第" + claim.line() + "行正文称“" + claim.quote() + "”"
-                + (claim.noteZh() == null ? "" : "（" + claim.noteZh() + "）");
+    /** The clause quoted with its line, and what it states when that is not the number as written. */
+    private static Messages.Text says(Claim claim) {
+        return claim.note() == null
+                ? message("narrative.piece.says", "line", claim.line(), "quote", claim.quote(),
+                        "quantity", claim.quantity().gloss(), "value", claim.value().toPlainString())
+                : message("narrative.piece.says.noted", "line", claim.line(), "quote", claim.quote(),
+                        "note", claim.note());
     }
 
-    private static String saysEn(Claim claim) {
-        return "Line " + claim.line() + " says '" + claim.quote() + "' (" + claim.quantity().enGloss() + ": "
-                + claim.valueEn() + ")";
+    /** The source lines of the cells: {@code narrative.piece.lines}, or {@code .many} for several. */
+    private static Messages.Text where(List<String> lines) {
+        Messages.Text separator = Messages.of("narrative.piece.list-separator");
+        Messages.Text joined = new Messages.Text(String.join(separator.zh(), lines), String.join(separator.en(), lines));
+        return message(lines.size() > 1 ? "narrative.piece.lines.many" : "narrative.piece.lines", "lines", joined);
     }
 
-    private static String linesZh(List<CellRef> refs) {
-        List<String> lines = lines(refs);
-        return lines.isEmpty() ? "" : "（第" + String.join("、", lines) + "行）";
-    }
-
-    private static String linesEn(List<CellRef> refs) {
-        List<String> lines = lines(refs);
-        return lines.isEmpty() ? "" : " (line" + (lines.size() > 1 ? "s " : " ") + String.join(", ", lines) + ")";
+    /**
+     * The catalogue's message {@code key} filled with {@code namesAndValues}; a value that is a
+     * {@link Messages.Text} gives each language its own wording (a piece of the catalogue, or a
+     * label in Chinese and an id in English).
+     */
+    static Messages.Text message(String key, Object... namesAndValues) {
+        Object[] zh = namesAndValues.clone();
+        Object[] en = namesAndValues.clone();
+        for (int i = 1; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i] instanceof Messages.Text t) {
+                zh[i] = t.zh();
+                en[i] = t.en();
+            }
+        }
+        return new Messages.Text(Messages.of(key, zh).zh(), Messages.of(key, en).en());
     }
 
     private static List<String> lines(List<CellRef> refs) {

@@ -1,5 +1,7 @@
 package io.github.crossfoot.narrative;
 
+import io.github.crossfoot.rules.internal.Messages;
+
 /**
  * A figure that a report's prose can state about its own tables, as the phrasings of
  * {@link ClaimReader} know it. Which cells it is, and how they are labelled, is the format's
@@ -41,12 +43,8 @@ enum Quantity {
         return id;
     }
 
-    /** A few words naming the figure in a sentence, e.g. {@code 予以公开}. */
-    String zhGloss() {
-        return zhGloss;
-    }
-
-    String enGloss() {
-        return enGloss;
+    /** A few words naming the figure in a sentence, in each language: {@code 予以公开} / {@code disclosed}. */
+    Messages.Text gloss() {
+        return new Messages.Text(zhGloss, enGloss);
     }
 }
