@@ -194,7 +194,7 @@ public final class DatasetCheck {
                     new CellRef(spec.id(), to, c, nowLabel, now.get().value(), now.get().line()),
                     new CellRef(spec.id(), from, c, previousPrefix(previous) + beforeLabel, before.get().value(),
                             lastLine));
-            Messages.Text m = message("dataset.carry-over",
+            Messages.Text m = Messages.of("dataset.carry-over",
                     "table", new Messages.Text(spec.shortName(), spec.shortNameEn()),
                     "cell", nowLabel, "row", to, "column", c, "value", left.toPlainString(),
                     "where", where(current.source(), now.get().line()),
@@ -251,7 +251,7 @@ public final class DatasetCheck {
                 ref(spec, inForce.get()), ref(spec, issued.get()), ref(spec, repealed.get()),
                 new CellRef(spec.id(), row, stock.column(), previousPrefix(previous)
                         + spec.cellDisplay(row, stock.column()), lastInForce.get().value(), lastLine));
-        Messages.Text m = message("dataset.in-force",
+        Messages.Text m = Messages.of("dataset.in-force",
                 "table", new Messages.Text(spec.shortName(), capitalize(spec.shortNameEn())),
                 "row", new Messages.Text(spec.rowDisplay(row), row),
                 "stock", columnName(spec, stock.column()),
@@ -273,7 +273,7 @@ public final class DatasetCheck {
         List<String> sources = same.stream().map(e -> e.result().report().source()).toList();
         Messages.Text files = new Messages.Text(String.join(separator.zh(), sources),
                 String.join(separator.en(), sources));
-        Messages.Text m = message("dataset.duplicate", "agency", report.agency().orElseThrow(),
+        Messages.Text m = Messages.of("dataset.duplicate", "agency", report.agency().orElseThrow(),
                 "year", report.year().orElseThrow(), "count", same.size(), "files", files);
         return Violation.builder(DUPLICATE, Severity.WARNING, Violation.Kind.FAILED)
                 .message(m.zh(), m.en())
@@ -340,21 +340,5 @@ public final class DatasetCheck {
                 : new Messages.Text(source, source);
     }
 
-    /**
-     * The catalogue's message {@code key} filled with {@code namesAndValues}; a value that is a
-     * {@link Messages.Text} gives each language its own wording (a piece of the catalogue, or a
-     * label in Chinese and an id in English).
-     */
-    private static Messages.Text message(String key, Object... namesAndValues) {
-        Object[] zh = namesAndValues.clone();
-        Object[] en = namesAndValues.clone();
-        for (int i = 1; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i] instanceof Messages.Text t) {
-                zh[i] = t.zh();
-                en[i] = t.en();
-            }
-        }
-        return new Messages.Text(Messages.of(key, zh).zh(), Messages.of(key, en).en());
-    }
 
 }

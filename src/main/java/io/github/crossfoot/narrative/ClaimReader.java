@@ -326,7 +326,7 @@ final class ClaimReader {
 
     /** What a figure means, for messages: {@code 即收到申请不少于 140 件} / {@code applications received: at least 140}. */
     private static Messages.Text note(Quantity q, BigDecimal value, boolean atLeast) {
-        return NarrativeCheck.message(atLeast ? "narrative.piece.note.at-least" : "narrative.piece.note",
+        return Messages.of(atLeast ? "narrative.piece.note.at-least" : "narrative.piece.note",
                 "quantity", q.gloss(), "value", value.toPlainString());
     }
 

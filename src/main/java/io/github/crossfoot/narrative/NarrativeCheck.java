@@ -131,7 +131,7 @@ public final class NarrativeCheck {
                     .map(rc -> new CellRef(q.table().id(), rc.row(), rc.column(), q.cellLabel(rc), null, 0)
                             .withExpected(expected(claim, q)))
                     .toList();
-            return Optional.of(info(claim, q, refs, message("narrative.claim.no-table", "says", says(claim),
+            return Optional.of(info(claim, q, refs, Messages.of("narrative.claim.no-table", "says", says(claim),
                     "table", q.tableName(), "label", q.zhLabel(), "cells", q.enCells(), "should", shouldBe(claim, q))));
         }
         Table t = table.get();
@@ -145,13 +145,13 @@ public final class NarrativeCheck {
             if (cell.isEmpty()) {
                 refs.add(new CellRef(q.table().id(), rc.row(), rc.column(), label, null, 0)
                         .withExpected(expected(claim, q)));
-                missing.add(message("narrative.piece.cell", "label", label, "row", rc.row(), "column", rc.column()));
+                missing.add(Messages.of("narrative.piece.cell", "label", label, "row", rc.row(), "column", rc.column()));
                 continue;
             }
             CellValue v = cell.get().value();
             refs.add(CellRef.of(q.table().id(), rc.row(), rc.column(), label, cell.get()));
             if (v.isText()) {
-                unreadable.add(message("narrative.piece.cell.unreadable", "label", label, "row", rc.row(),
+                unreadable.add(Messages.of("narrative.piece.cell.unreadable", "label", label, "row", rc.row(),
                         "column", rc.column(), "text", v.text()));
             } else if (v.isNumber()) {
                 sum = sum.add(v.number().orElseThrow());
@@ -160,7 +160,7 @@ public final class NarrativeCheck {
         if (!missing.isEmpty()) {
             // The Chinese message lists the cells one by one, the English one names them together by id.
             String listed = missing.stream().map(Messages.Text::zh).collect(Collectors.joining());
-            return Optional.of(info(claim, q, refs, message(
+            return Optional.of(info(claim, q, refs, Messages.of(
                     missing.size() == 1 ? "narrative.claim.missing-cell" : "narrative.claim.missing-cells",
                     "says", says(claim), "table", q.tableName(), "label", q.zhLabel(),
                     "cells", new Messages.Text(listed, q.enCells()), "should", shouldBe(claim, q))));
@@ -168,7 +168,7 @@ public final class NarrativeCheck {
         if (!unreadable.isEmpty()) {
             String listed = unreadable.stream().map(Messages.Text::zh)
                     .collect(Collectors.joining(Messages.of("narrative.piece.list-separator").zh()));
-            return Optional.of(info(claim, q, refs, message("narrative.claim.unreadable",
+            return Optional.of(info(claim, q, refs, Messages.of("narrative.claim.unreadable",
                     "says", says(claim), "table", q.tableName(), "label", q.zhLabel(),
                     "cells", new Messages.Text(listed, q.enCells()), "should", shouldBe(claim, q))));
         }
@@ -186,7 +186,7 @@ public final class NarrativeCheck {
         } else {
             key = blank ? "narrative.mismatch.blank" : single ? "narrative.mismatch" : "narrative.mismatch.sum";
         }
-        Messages.Text m = message(key, "says", says(claim), "table", q.tableName(), "label", q.zhLabel(),
+        Messages.Text m = Messages.of(key, "says", says(claim), "table", q.tableName(), "label", q.zhLabel(),
                 "cells", q.enCells(), "sum", sum.toPlainString(), "where", where(lines));
         return Optional.of(base(claim, q, Severity.WARNING, MISMATCH, refs)
                 .sides(claim.value(), sum)
@@ -227,9 +227,9 @@ public final class NarrativeCheck {
     /** The clause quoted with its line, and what it states when that is not the number as written. */
     private static Messages.Text says(Claim claim) {
         return claim.note() == null
-                ? message("narrative.piece.says", "line", claim.line(), "quote", claim.quote(),
+                ? Messages.of("narrative.piece.says", "line", claim.line(), "quote", claim.quote(),
                         "quantity", claim.quantity().gloss(), "value", claim.value().toPlainString())
-                : message("narrative.piece.says.noted", "line", claim.line(), "quote", claim.quote(),
+                : Messages.of("narrative.piece.says.noted", "line", claim.line(), "quote", claim.quote(),
                         "note", claim.note());
     }
 
@@ -237,24 +237,7 @@ public final class NarrativeCheck {
     private static Messages.Text where(List<String> lines) {
         Messages.Text separator = Messages.of("narrative.piece.list-separator");
         Messages.Text joined = new Messages.Text(String.join(separator.zh(), lines), String.join(separator.en(), lines));
-        return message(lines.size() > 1 ? "narrative.piece.lines.many" : "narrative.piece.lines", "lines", joined);
-    }
-
-    /**
-     * The catalogue's message {@code key} filled with {@code namesAndValues}; a value that is a
-     * {@link Messages.Text} gives each language its own wording (a piece of the catalogue, or a
-     * label in Chinese and an id in English).
-     */
-    static Messages.Text message(String key, Object... namesAndValues) {
-        Object[] zh = namesAndValues.clone();
-        Object[] en = namesAndValues.clone();
-        for (int i = 1; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i] instanceof Messages.Text t) {
-                zh[i] = t.zh();
-                en[i] = t.en();
-            }
-        }
-        return new Messages.Text(Messages.of(key, zh).zh(), Messages.of(key, en).en());
+        return Messages.of(lines.size() > 1 ? "narrative.piece.lines.many" : "narrative.piece.lines", "lines", joined);
     }
 
     private static List<String> lines(List<CellRef> refs) {

@@ -197,8 +197,7 @@ public final class TableFinder {
                                        List<Token> tokens, String caption) {
         int ownLine = tokens.get(own.heading()).line();
         int line = tokens.get(other.heading()).line();
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        List<Messages.Text> shown = new ArrayList<>();
         int differences = 0;
         Table a = own.result().table();
         Table b = other.result().table();
@@ -213,19 +212,16 @@ public final class TableFinder {
                 continue;
             }
             differences++;
-            if (zh.size() < DIFFERENCES_SHOWN) {
+            if (shown.size() < DIFFERENCES_SHOWN) {
                 Messages.Text ours = shown(va);
                 Messages.Text theirs = shown(vb);
                 String cell = spec.cellDisplay(rc.row(), rc.column());
                 Messages.Text d = cb == null
                         ? Messages.of("read.duplicate-table.difference", "cell", cell, "row", rc.row(),
-                                "column", rc.column(), "oursZh", ours.zh(), "oursEn", ours.en(),
-                                "theirsZh", theirs.zh(), "theirsEn", theirs.en())
+                                "column", rc.column(), "ours", ours, "theirs", theirs)
                         : Messages.of("read.duplicate-table.difference-at-line", "cell", cell, "row", rc.row(),
-                                "column", rc.column(), "oursZh", ours.zh(), "oursEn", ours.en(),
-                                "theirsZh", theirs.zh(), "theirsEn", theirs.en(), "theirLine", cb.line());
-                zh.add(d.zh());
-                en.add(d.en());
+                                "column", rc.column(), "ours", ours, "theirs", theirs, "theirLine", cb.line());
+                shown.add(d);
             }
         }
         Token title = null;
@@ -238,20 +234,21 @@ public final class TableFinder {
         Messages.Text where = title != null
                 ? Messages.of("read.duplicate-table.under-title", "titleLine", title.line(), "title", title.text())
                 : caption == null ? null : Messages.of("read.duplicate-table.after-caption", "caption", caption);
-        String whereZh = where == null ? "" : where.zh();
-        String whereEn = where == null ? "" : " " + where.en();
+        // the English piece follows a word: its space is added here, as .properties values lose leading spaces
+        Messages.Text placed = where == null ? Messages.verbatim("") : new Messages.Text(where.zh(), " " + where.en());
         if (differences == 0) {
             Messages.Text m = Messages.of("read.duplicate-table.same", "table", spec.label(), "tableId", spec.id(),
-                    "line", line, "ownLine", ownLine, "whereZh", whereZh, "whereEn", whereEn);
+                    "line", line, "ownLine", ownLine, "where", placed);
             return Violation.builder("read.duplicate-table", Severity.WARNING, Violation.Kind.READING)
                     .table(spec.id()).line(line)
                     .message(m.zh(), m.en())
                     .build();
         }
-        Messages.Text more = differences > zh.size() ? Messages.of("read.duplicate-table.more") : new Messages.Text("", "");
+        Messages.Text list = Messages.join(shown, "piece.semicolon");
+        Messages.Text more = differences > shown.size() ? Messages.of("read.duplicate-table.more") : Messages.verbatim("");
         Messages.Text m = Messages.of("read.duplicate-table.different", "table", spec.label(), "tableId", spec.id(),
-                "line", line, "ownLine", ownLine, "whereZh", whereZh, "whereEn", whereEn, "count", differences,
-                "differencesZh", String.join("；", zh) + more.zh(), "differencesEn", String.join("; ", en) + more.en());
+                "line", line, "ownLine", ownLine, "where", placed, "count", differences,
+                "differences", new Messages.Text(list.zh() + more.zh(), list.en() + more.en()));
         return Violation.builder("read.duplicate-table", Severity.ERROR, Violation.Kind.READING)
                 .table(spec.id()).line(line)
                 .message(m.zh(), m.en())

@@ -896,20 +896,18 @@ public final class TableParser {
                 return;
             }
             columnOrder = order;
-            List<String> zh = new ArrayList<>();
-            List<String> en = new ArrayList<>();
+            List<Messages.Text> misplaced = new ArrayList<>();
             for (int k = 0; k < order.size(); k++) {
                 if (!order.get(k).equals(official.get(k))) {
                     Messages.Text c = Messages.of("read.column-order.column", "index", k + 1,
                             "found", spec.columnDisplay(order.get(k)), "foundId", order.get(k),
                             "official", spec.columnDisplay(official.get(k)), "officialId", official.get(k));
-                    zh.add(c.zh());
-                    en.add(c.en());
+                    misplaced.add(c);
                 }
             }
             problem("read.column-order", Severity.WARNING, heading.line(),
                     Messages.of("read.column-order", "table", spec.label(), "tableId", spec.id(),
-                            "columnsZh", String.join("，", zh), "columnsEn", String.join(", ", en)));
+                            "columns", Messages.join(misplaced, "piece.comma")));
         }
 
         /** A row's columns in the order the header prints them, once {@link #decideColumnOrder} has run. */
@@ -1173,7 +1171,7 @@ public final class TableParser {
                 String label = spec.cellDisplay(row, column);
                 problem("read.cell-value", Severity.WARNING, line,
                         Messages.of("read.cell-value", "line", line, "cell", label, "row", row, "column", column,
-                                "text", t.text(), "noteZh", parsed.note().zh(), "noteEn", parsed.note().en()));
+                                "text", t.text(), "note", parsed.note()));
             }
         }
 
