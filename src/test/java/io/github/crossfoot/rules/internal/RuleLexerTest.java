@@ -89,7 +89,7 @@ class RuleLexerTest {
         assertThat(f.format().id().pos().column()).isEqualTo(8); // the BOM takes no column, as in an editor
         RuleFileException.Problem p = problem("format f {\n}\n\ttable t \"甲\" { column a “列” }");
         assertThat(p.line()).isEqualTo(3);
-        assertThat(p.column()).isEqualTo(27);
+        assertThat(p.column()).isEqualTo(25);
         assertThat(p.message()).contains("use straight quotes");
     }
 }
