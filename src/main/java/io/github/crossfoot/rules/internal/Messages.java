@@ -15,15 +15,13 @@ import java.util.TreeSet;
 
 /**
  * The catalogue of the messages of built-in findings: one template per finding (or variant of a
- * finding) and language, with named placeholders ({@code {line}}, {@code {table}}), in
- * {@code io/github/crossfoot/messages/<area>.<language>.properties} (UTF-8). The code that finds a
+ * finding) and language, with named placeholders ({@code {line}}, {@code {table}}), in one file per
+ * language, {@code io/github/crossfoot/messages/<language>.properties} (UTF-8). The code that finds a
  * problem names the template and gives the values; the wording is reviewed and translated in those
  * files alone. Keys start with the finding id ({@code table.missing.no-cells}).
  */
 public final class Messages {
 
-    /** The catalogue's parts; each exists once per language. */
-    static final List<String> AREAS = List.of("rules", "readers", "dataset", "narrative");
     /** The languages a finding's message is given in: Chinese for the clerk, English for developers. */
     static final List<String> LANGUAGES = List.of("zh", "en");
 
@@ -101,24 +99,18 @@ public final class Messages {
         Map<String, Map<String, MessageTemplate>> out = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
             Map<String, MessageTemplate> templates = new HashMap<>();
-            for (String area : AREAS) {
-                String name = "/io/github/crossfoot/messages/" + area + "." + language + ".properties";
-                try (InputStream in = Messages.class.getResourceAsStream(name)) {
-                    if (in == null) {
-                        throw new IllegalStateException("message catalogue " + name + " is not on the class path");
-                    }
-                    Properties p = new Properties();
-                    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                        p.load(r);
-                    }
-                    for (String key : p.stringPropertyNames()) {
-                        if (templates.put(key, MessageTemplate.parse(p.getProperty(key))) != null) {
-                            throw new IllegalStateException("message '" + key + "' is declared twice (" + name + ")");
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            String name = "/io/github/crossfoot/messages/" + language + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("message catalogue " + name + " is not on the class path");
                 }
+                Properties p = new Properties();
+                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+                p.stringPropertyNames().forEach(key -> templates.put(key, MessageTemplate.parse(p.getProperty(key))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             out.put(language, Map.copyOf(templates));
         }

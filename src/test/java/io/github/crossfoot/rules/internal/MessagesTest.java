@@ -22,6 +22,20 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInAFile() throws IOException {
+        for (String language : Messages.LANGUAGES) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/io/github/crossfoot/messages/"
+                    + language + ".properties"))) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    seen.merge(line.substring(0, line.indexOf('=')).strip(), 1, Integer::sum);
+                }
+            }
+            assertThat(seen).as(language).isNotEmpty().allSatisfy((key, count) -> assertThat(count).as(key).isOne());
+        }
+    }
+
+    @Test
     void everyKeyTheCodeNamesIsInTheCatalogue() throws IOException {
         // Keys written literally in Messages.of("...") calls; composed keys are checked by the tests that reach them.
         Pattern call = Pattern.compile("Messages\\.of\\(\\s*\"([^\"]+)\"");
