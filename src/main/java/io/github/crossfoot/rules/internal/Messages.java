@@ -90,11 +90,6 @@ public final class Messages {
         return new TreeSet<>(CATALOGUE.getOrDefault(language, Map.of()).keySet());
     }
 
-    /** The template of a key, for the catalogue's own test. */
-    static MessageTemplate template(String language, String key) {
-        return CATALOGUE.getOrDefault(language, Map.of()).get(key);
-    }
-
     private static Map<String, Map<String, MessageTemplate>> load() {
         Map<String, Map<String, MessageTemplate>> out = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
