@@ -269,10 +269,8 @@ public final class DatasetCheck {
     }
 
     private static Violation duplicate(Report report, List<Entry> same) {
-        Messages.Text separator = Messages.of("dataset.piece.list-separator");
-        List<String> sources = same.stream().map(e -> e.result().report().source()).toList();
-        Messages.Text files = new Messages.Text(String.join(separator.zh(), sources),
-                String.join(separator.en(), sources));
+        Messages.Text files = Messages.join(same.stream()
+                .map(e -> Messages.verbatim(e.result().report().source())).toList());
         Messages.Text m = Messages.of("dataset.duplicate", "agency", report.agency().orElseThrow(),
                 "year", report.year().orElseThrow(), "count", same.size(), "files", files);
         return Violation.builder(DUPLICATE, Severity.WARNING, Violation.Kind.FAILED)

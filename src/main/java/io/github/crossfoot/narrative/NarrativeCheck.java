@@ -166,8 +166,7 @@ public final class NarrativeCheck {
                     "cells", new Messages.Text(listed, q.enCells()), "should", shouldBe(claim, q))));
         }
         if (!unreadable.isEmpty()) {
-            String listed = unreadable.stream().map(Messages.Text::zh)
-                    .collect(Collectors.joining(Messages.of("narrative.piece.list-separator").zh()));
+            String listed = Messages.join(unreadable).zh();
             return Optional.of(info(claim, q, refs, Messages.of("narrative.claim.unreadable",
                     "says", says(claim), "table", q.tableName(), "label", q.zhLabel(),
                     "cells", new Messages.Text(listed, q.enCells()), "should", shouldBe(claim, q))));
@@ -235,9 +234,8 @@ public final class NarrativeCheck {
 
     /** The source lines of the cells: {@code narrative.piece.lines}, or {@code .many} for several. */
     private static Messages.Text where(List<String> lines) {
-        Messages.Text separator = Messages.of("narrative.piece.list-separator");
-        Messages.Text joined = new Messages.Text(String.join(separator.zh(), lines), String.join(separator.en(), lines));
-        return Messages.of(lines.size() > 1 ? "narrative.piece.lines.many" : "narrative.piece.lines", "lines", joined);
+        return Messages.of(lines.size() > 1 ? "narrative.piece.lines.many" : "narrative.piece.lines",
+                "lines", Messages.join(lines.stream().map(Messages::verbatim).toList()));
     }
 
     private static List<String> lines(List<CellRef> refs) {

@@ -155,21 +155,23 @@ public final class TableSpec {
      * official titles do ({@code 三、…}), else {@code 表「title」}.
      */
     public String shortName() {
-        int mark = label.indexOf('、');
-        return mark > 0 && CHINESE_NUMERALS.indexOf(label.charAt(0)) >= 0 && mark <= 3
-                ? "表" + label.substring(0, mark) : "表「" + label + "」";
+        String numeral = numeral();
+        return numeral.isEmpty() ? "表「" + label + "」" : "表" + numeral;
     }
 
     /** {@code table 3}, or {@code table 'id'}, for English messages. */
     public String shortNameEn() {
-        int mark = label.indexOf('、');
-        if (mark == 1 && CHINESE_NUMERALS.indexOf(label.charAt(0)) >= 0) {
-            return "table " + (CHINESE_NUMERALS.indexOf(label.charAt(0)) + 1);
-        }
-        return "table '" + id + "'";
+        String numeral = numeral();
+        return numeral.length() == 1 ? "table " + (CHINESE_NUMERALS.indexOf(numeral.charAt(0)) + 1) : "table '" + id + "'";
     }
 
     private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+
+    /** The numeral the title starts with before {@code 、} (at most three characters), or "". */
+    private String numeral() {
+        int mark = label.indexOf('、');
+        return mark > 0 && mark <= 3 && CHINESE_NUMERALS.indexOf(label.charAt(0)) >= 0 ? label.substring(0, mark) : "";
+    }
 
     /** Heading texts that announce the table in a report (matched loosely). */
     public List<String> headings() {

@@ -68,12 +68,11 @@ public final class Engine {
     // ------------------------------------------------------------------ structure
 
     private static void noTables(RuleCompiler.CompiledFormat format, Report report, List<Violation> out) {
-        List<Messages.Text> names = format.spec().tables().stream().map(Engine::tableName).toList();
         List<Integer> headings = format.spec().tables().stream()
                 .map(spec -> report.table(spec.id()).map(Table::line).orElse(0))
                 .filter(line -> line > 0).sorted().toList();
-        Messages.Text tables = new Messages.Text(String.join("、", names.stream().map(Messages.Text::zh).toList()),
-                String.join(", ", format.spec().tables().stream().map(TableSpec::id).toList()));
+        Messages.Text tables = Messages.join(format.spec().tables().stream()
+                .map(t -> new Messages.Text(tableName(t).zh(), t.id())).toList());
         Messages.Text m = headings.isEmpty()
                 ? Messages.of("table.missing.none-found", "tables", tables, "ruleCount", format.rules().size())
                 : Messages.of("table.missing.no-cells", "tables", tables, "ruleCount", format.rules().size(),
@@ -301,16 +300,17 @@ public final class Engine {
 
     /** The bound rows, columns, cells or groups: their labels in Chinese, {@code var=id} in English. */
     private static Messages.Text where(CompiledRule.Instance instance) {
-        if (instance.bindings().isEmpty()) {
+        return where(instance.bindings(), b -> b.var() + "=" + b.shown());
+    }
+
+    /** Bindings in brackets, labels in Chinese and {@code english} of each in English; "" when none. */
+    static Messages.Text where(List<CompiledRule.Binding> bindings,
+                               java.util.function.Function<CompiledRule.Binding, String> english) {
+        if (bindings.isEmpty()) {
             return Messages.verbatim("");
         }
-        String zhSeparator = Messages.of("piece.binding-separator").zh();
-        String enSeparator = Messages.of("piece.binding-separator").en();
-        Messages.Text bindings = new Messages.Text(
-                instance.bindings().stream().map(CompiledRule.Binding::label).collect(Collectors.joining(zhSeparator)),
-                instance.bindings().stream().map(b -> b.var() + "=" + b.shown())
-                        .collect(Collectors.joining(enSeparator)));
-        return Messages.of("piece.where", "bindings", bindings);
+        return Messages.of("piece.where", "bindings", Messages.join(bindings.stream()
+                .map(b -> new Messages.Text(b.label(), english.apply(b))).toList(), "piece.binding-separator"));
     }
 
     /** A list of cells, each as {@code key} (or {@code key.at} when its line is known) words it. */

@@ -536,14 +536,7 @@ public final class SuspectFinder {
 
     /** The relation's bindings: labels in Chinese, ids in English. */
     private static Messages.Text where(Check c) {
-        List<CompiledRule.Binding> bindings = c.instance().bindings();
-        if (bindings.isEmpty()) {
-            return Messages.verbatim("");
-        }
-        Messages.Text separator = Messages.of("piece.binding-separator");
-        return Messages.of("piece.where", "bindings", new Messages.Text(
-                bindings.stream().map(CompiledRule.Binding::label).collect(Collectors.joining(separator.zh())),
-                bindings.stream().map(CompiledRule.Binding::shown).collect(Collectors.joining(separator.en()))));
+        return Engine.where(c.instance().bindings(), CompiledRule.Binding::shown);
     }
 
     private static TableSpec.Position key(String row, String column) {
