@@ -19,7 +19,8 @@ class CellValuesTest {
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', value = {
         "12|12", "0|0", "1,234|1234", "1，234|1234", "１２|12", "+5|5", "-3|-3", "96.35|96.35", " 7 |7",
-        "\u200b8\ufeff|8", "1,234,567|1234567", "999999999999999|999999999999999", "0.123456|0.123456"})
+        "\u200b8\ufeff|8", "1,234,567|1234567", "999999999999999|999999999999999", "0.123456|0.123456",
+        "0000000000000000000000000000000000000001|1"})
     void plainNumbersHaveNoNote(String text, String number) {
         CellValues.Parsed p = parse(text);
         assertThat(p.value().number()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo(number));
@@ -115,5 +116,10 @@ class CellValuesTest {
         assertThat(CellValues.looksLikeValue("1".repeat(301))).isFalse();
         String longButShort = "1" + " ".repeat(Labels.MEMO_KEY_MAX + 5);
         assertThat(CellValues.looksLikeValue(longButShort)).isTrue();
+        // Longer than the answers kept, so decided afresh each time; 300 characters is the longest value.
+        assertThat(CellValues.looksLikeValue("1" + " ".repeat(299))).isTrue();
+        assertThat(CellValues.looksLikeValue("—" + " ".repeat(Labels.MEMO_KEY_MAX + 5))).isTrue();
+        assertThat(CellValues.looksLikeValue(" ".repeat(Labels.MEMO_KEY_MAX + 5))).isFalse();
+        assertThat(CellValues.looksLikeValue(" ".repeat(Labels.MEMO_KEY_MAX + 5) + "规章")).isFalse();
     }
 }

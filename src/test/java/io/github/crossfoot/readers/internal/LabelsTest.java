@@ -85,4 +85,34 @@ class LabelsTest {
         assertThat(Labels.match(n("规章"), "")).isEqualTo(Labels.Match.NONE);
         assertThat(Labels.match("规".repeat(301), "规".repeat(301))).isEqualTo(Labels.Match.NONE);
     }
+
+    /**
+     * Texts longer than the memo's keys are worked out afresh on every call: the same rules must
+     * hold for them (and tests of them cannot be answered from a cache filled earlier).
+     */
+    @Test
+    void longTextsFollowTheSameRules() {
+        String body = "属于国家秘密" + "的".repeat(Labels.MEMO_KEY_MAX);
+        assertThat(n("萬" + body)).isEqualTo("万" + body); // the first traditional character too
+        assertThat(n("（三）1、" + body)).isEqualTo("(三)1," + body);
+        // At most two prefixes go (an item and its sub-item); a third is part of the words.
+        assertThat(Labels.withoutPrefix("三,(三)1." + body)).isEqualTo("1." + body);
+        assertThat(Labels.withoutPrefix("(三)1." + body)).isEqualTo(body);
+        assertThat(Labels.withoutPrefix("12)" + body)).isEqualTo(body);
+        assertThat(Labels.withoutPrefix(body)).isEqualTo(body);
+        assertThat(Labels.core("(二)部分公开" + body + "(只计这一情形)")).isEqualTo("部分公开" + body);
+        String onlyNote = "(" + body + ")";
+        assertThat(Labels.core(onlyNote)).isEqualTo(onlyNote);
+    }
+
+    @Test
+    void limitsAreInclusive() {
+        assertThat(Labels.begins(n("部分"), n("部分公开"))).isTrue(); // two characters of words suffice
+        assertThat(Labels.distance(n("法律服务"), n("法律服务机构"))).isEqualTo(2); // a third of six may differ
+        assertThat(Labels.distance(n("甲乙丁"), n("甲乙丙"))).isEqualTo(-1); // three characters: exact only
+        assertThat(Labels.distance(n("甲乙丙丁"), n("甲乙丙戊"))).isEqualTo(1);
+        String longest = "规".repeat(Labels.MAX_LABEL_CHARS);
+        assertThat(Labels.match(longest, longest)).isEqualTo(Labels.Match.EXACT);
+        assertThat(Labels.begins("规".repeat(Labels.MAX_LABEL_CHARS), "规".repeat(Labels.MAX_LABEL_CHARS + 1))).isTrue();
+    }
 }
