@@ -3,10 +3,7 @@ package io.github.crossfoot.dataset;
 import io.github.crossfoot.model.Cell;
 import io.github.crossfoot.model.CellRef;
 import io.github.crossfoot.model.CheckResult;
-import io.github.crossfoot.model.Label;
-import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
-import io.github.crossfoot.model.Table;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.RuleSet;
@@ -20,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks across the reports of one run: the same body's reports of
@@ -79,50 +75,63 @@ public final class DatasetCheck {
      *         results with the findings appended after their own violations
      */
     public static List<CheckResult> check(List<CheckResult> results, RuleSet rules) {
-        List<Entry> entries = new ArrayList<>(results.size());
-        Map<BodyYear, List<Entry>> byBodyYear = new HashMap<>();
+        List<DatasetEntry> entries = DatasetEntry.of(results.stream().map(CheckResult::report).toList(), rules);
+        List<List<Violation>> found = findings(entries, results.size(), rules);
+        List<CheckResult> out = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {
-            CheckResult r = results.get(i);
-            Report report = r.report();
-            String key = report.agency().map(DatasetCheck::bodyKey).orElse("");
-            BodyYear by = key.isEmpty() || report.year().isEmpty() ? null : new BodyYear(key, report.year().getAsInt());
-            Entry e = new Entry(i, r, by);
-            entries.add(e);
-            if (by != null) {
-                byBodyYear.computeIfAbsent(by, k -> new ArrayList<>()).add(e);
+            out.add(results.get(i).with(found.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * The dataset findings of each entry, in the order of {@code entries}: the checks of
+     * {@link #check(List, RuleSet)} over compact entries, for runs that do not keep whole results
+     * (the command line writes each report as it is checked; a cluster groups entries by
+     * {@linkplain DatasetEntry#bodyKey() body} and passes each group here).
+     *
+     * @param entries the entries of a run, or all entries of one body key
+     * @param runSize the number of reports in the whole run: a report whose body or year is not
+     *                known gets {@value #UNIDENTIFIED} only when the run has two or more reports
+     * @param rules   the rules the entries were made with
+     */
+    public static List<List<Violation>> findings(List<DatasetEntry> entries, int runSize, RuleSet rules) {
+        DatasetEntry.Layout layout = DatasetEntry.Layout.of(rules);
+        Map<BodyYear, List<DatasetEntry>> byBodyYear = new HashMap<>();
+        for (DatasetEntry e : entries) {
+            if (e.identified()) {
+                byBodyYear.computeIfAbsent(new BodyYear(e.bodyKey(), e.year().getAsInt()), k -> new ArrayList<>()).add(e);
             }
         }
-        Comparator<Entry> bySource = Comparator.comparing((Entry e) -> e.result().report().source())
-                .thenComparingInt(Entry::index);
-        byBodyYear.values().forEach(list -> list.sort(bySource));
+        // Sorted by source (a stable sort keeps the given order of equal sources).
+        byBodyYear.values().forEach(list -> list.sort(Comparator.comparing(DatasetEntry::source)));
 
-        List<CheckResult> out = new ArrayList<>(results.size());
-        for (Entry e : entries) {
+        List<List<Violation>> out = new ArrayList<>(entries.size());
+        for (DatasetEntry e : entries) {
             List<Violation> found = new ArrayList<>();
-            if (e.bodyYear() == null) {
-                if (results.size() >= 2) {
-                    found.add(unidentified(e.result().report()));
+            if (!e.identified()) {
+                if (runSize >= 2) {
+                    found.add(unidentified(e));
                 }
             } else {
-                List<Entry> same = byBodyYear.get(e.bodyYear());
+                int year = e.year().getAsInt();
+                List<DatasetEntry> same = byBodyYear.get(new BodyYear(e.bodyKey(), year));
                 if (same.size() > 1) {
-                    found.add(duplicate(e.result().report(), same));
+                    found.add(duplicate(e, same));
                 }
-                List<Entry> previous = byBodyYear.getOrDefault(
-                        new BodyYear(e.bodyYear().body(), e.bodyYear().year() - 1), List.of());
-                Report current = e.result().report();
-                Optional<FormatSpec> format = rules.format(current.format());
-                for (Entry p : previous) {
-                    format.ifPresent(f -> carryOver(f, current, p.result().report(), found));
+                List<DatasetEntry> previous = byBodyYear.getOrDefault(new BodyYear(e.bodyKey(), year - 1), List.of());
+                Optional<FormatSpec> format = rules.format(e.format());
+                for (DatasetEntry p : previous) {
+                    format.ifPresent(f -> carryOver(layout, f, e, p, found));
                 }
-                for (Entry p : previous) {
-                    Optional<FormatSpec> before = rules.format(p.result().report().format());
+                for (DatasetEntry p : previous) {
+                    Optional<FormatSpec> before = rules.format(p.format());
                     if (format.isPresent() && before.isPresent()) {
-                        inForce(format.get(), before.get(), current, p.result().report(), found);
+                        inForce(layout, format.get(), before.get(), e, p, found);
                     }
                 }
             }
-            out.add(e.result().with(found));
+            out.add(List.copyOf(found));
         }
         return out;
     }
@@ -157,27 +166,25 @@ public final class DatasetCheck {
 
     // ------------------------------------------------------------------ checks
 
-    private static void carryOver(FormatSpec format, Report current, Report previous, List<Violation> out) {
+    private static void carryOver(DatasetEntry.Layout layout, FormatSpec format, DatasetEntry current,
+                                  DatasetEntry previous, List<Violation> out) {
         for (TableSpec spec : format.tables()) {
-            Optional<Table> thisTable = current.table(spec.id());
-            Optional<Table> lastTable = previous.table(spec.id());
-            if (thisTable.isEmpty() || lastTable.isEmpty()) {
+            if (!current.hasTable(layout, spec.id()) || !previous.hasTable(layout, spec.id())) {
                 continue;
             }
             for (TableSpec.Carry carry : spec.carries()) {
-                carryOver(spec, carry, current, thisTable.get(), previous, lastTable.get(), out);
+                carryOver(layout, spec, carry, current, previous, out);
             }
         }
     }
 
-    private static void carryOver(TableSpec spec, TableSpec.Carry carry, Report current, Table t, Report previous,
-                                  Table last, List<Violation> out) {
+    private static void carryOver(DatasetEntry.Layout layout, TableSpec spec, TableSpec.Carry carry,
+                                  DatasetEntry current, DatasetEntry previous, List<Violation> out) {
         String to = carry.to();
         String from = carry.from();
-        for (Label column : t.columns()) {
-            String c = column.id();
-            Optional<Cell> now = number(t, to, c);
-            Optional<Cell> before = number(last, from, c);
+        for (String c : layout.columns(spec.id())) {
+            Optional<Cell> now = current.number(layout, spec.id(), to, c);
+            Optional<Cell> before = previous.number(layout, spec.id(), from, c);
             if (now.isEmpty() || before.isEmpty()) {
                 continue;
             }
@@ -188,7 +195,7 @@ public final class DatasetCheck {
             }
             String nowLabel = spec.cellDisplay(to, c);
             String beforeLabel = spec.cellDisplay(from, c);
-            int line = lineIn(t, List.of(now.get()));
+            int line = lineIn(layout, current, spec.id(), List.of(now.get()));
             int lastLine = line > 0 ? before.get().line() : 0;
             List<CellRef> cells = List.of(
                     new CellRef(spec.id(), to, c, nowLabel, now.get().value(), now.get().line()),
@@ -209,31 +216,30 @@ public final class DatasetCheck {
         }
     }
 
-    private static void inForce(FormatSpec format, FormatSpec previousFormat, Report current, Report previous,
-                                List<Violation> out) {
+    private static void inForce(DatasetEntry.Layout layout, FormatSpec format, FormatSpec previousFormat,
+                                DatasetEntry current, DatasetEntry previous, List<Violation> out) {
         for (TableSpec spec : format.tables()) {
-            Optional<Table> thisTable = current.table(spec.id());
-            Optional<Table> lastTable = previous.table(spec.id());
             List<TableSpec.Stock> before = previousFormat.table(spec.id()).map(TableSpec::stocks).orElse(List.of());
-            if (thisTable.isEmpty() || lastTable.isEmpty()) {
+            if (!current.hasTable(layout, spec.id()) || !previous.hasTable(layout, spec.id())) {
                 continue;
             }
             for (TableSpec.Stock stock : spec.stocks()) {
                 if (before.contains(stock)) { // the same stock last year, not a column of another meaning
                     for (String row : stock.rows()) {
-                        inForce(spec, stock, row, current, thisTable.get(), previous, lastTable.get(), out);
+                        inForce(layout, spec, stock, row, current, previous, out);
                     }
                 }
             }
         }
     }
 
-    private static void inForce(TableSpec spec, TableSpec.Stock stock, String row, Report current, Table t,
-                                Report previous, Table last, List<Violation> out) {
-        Optional<Cell> inForce = number(t, row, stock.column());
-        Optional<Cell> issued = number(t, row, stock.adds());
-        Optional<Cell> repealed = number(t, row, stock.removes());
-        Optional<Cell> lastInForce = number(last, row, stock.column());
+    private static void inForce(DatasetEntry.Layout layout, TableSpec spec, TableSpec.Stock stock, String row,
+                                DatasetEntry current, DatasetEntry previous, List<Violation> out) {
+        String table = spec.id();
+        Optional<Cell> inForce = current.number(layout, table, row, stock.column());
+        Optional<Cell> issued = current.number(layout, table, row, stock.adds());
+        Optional<Cell> repealed = current.number(layout, table, row, stock.removes());
+        Optional<Cell> lastInForce = previous.number(layout, table, row, stock.column());
         if (inForce.isEmpty() || issued.isEmpty() || repealed.isEmpty() || lastInForce.isEmpty()) {
             return;
         }
@@ -245,7 +251,7 @@ public final class DatasetCheck {
         if (left.compareTo(right) == 0) {
             return;
         }
-        int line = lineIn(t, List.of(inForce.get(), issued.get(), repealed.get()));
+        int line = lineIn(layout, current, table, List.of(inForce.get(), issued.get(), repealed.get()));
         int lastLine = line > 0 ? lastInForce.get().line() : 0;
         List<CellRef> cells = List.of(
                 ref(spec, inForce.get()), ref(spec, issued.get()), ref(spec, repealed.get()),
@@ -268,9 +274,8 @@ public final class DatasetCheck {
                 .build());
     }
 
-    private static Violation duplicate(Report report, List<Entry> same) {
-        Messages.Text files = Messages.join(same.stream()
-                .map(e -> Messages.verbatim(e.result().report().source())).toList());
+    private static Violation duplicate(DatasetEntry report, List<DatasetEntry> same) {
+        Messages.Text files = Messages.join(same.stream().map(e -> Messages.verbatim(e.source())).toList());
         Messages.Text m = Messages.of("dataset.duplicate", "agency", report.agency().orElseThrow(),
                 "year", report.year().orElseThrow(), "count", same.size(), "files", files);
         return Violation.builder(DUPLICATE, Severity.WARNING, Violation.Kind.FAILED)
@@ -278,8 +283,8 @@ public final class DatasetCheck {
                 .build();
     }
 
-    private static Violation unidentified(Report report) {
-        boolean noBody = report.agency().map(DatasetCheck::bodyKey).orElse("").isEmpty();
+    private static Violation unidentified(DatasetEntry report) {
+        boolean noBody = report.bodyKey().isEmpty();
         boolean noYear = report.year().isEmpty();
         Messages.Text m = noBody && noYear ? Messages.of("dataset.unidentified.body-and-year")
                 : noBody ? Messages.of("dataset.unidentified.body") : Messages.of("dataset.unidentified.year");
@@ -291,13 +296,6 @@ public final class DatasetCheck {
     // ------------------------------------------------------------------ helpers
 
     private record BodyYear(String body, int year) {
-    }
-
-    private record Entry(int index, CheckResult result, BodyYear bodyYear) {
-    }
-
-    private static Optional<Cell> number(Table t, String row, String column) {
-        return t.cell(row, column).filter(x -> x.value().isNumber());
     }
 
     private static BigDecimal value(Cell cell) {
@@ -317,13 +315,13 @@ public final class DatasetCheck {
      * 0 when neither is known; the caller then drops the other report's line from its cell so that
      * the violation's line cannot point into the wrong file.
      */
-    private static int lineIn(Table table, List<Cell> cells) {
+    private static int lineIn(DatasetEntry.Layout layout, DatasetEntry current, String table, List<Cell> cells) {
         int line = cells.stream().mapToInt(Cell::line).filter(l -> l > 0).min().orElse(0);
-        return line > 0 ? line : table.line();
+        return line > 0 ? line : current.tableLine(layout, table);
     }
 
     /** The label prefix of a cell of the previous year's report (cell labels are the format's Chinese labels). */
-    private static String previousPrefix(Report previous) {
+    private static String previousPrefix(DatasetEntry previous) {
         return "上年报告（" + previous.year().orElseThrow() + "年，" + previous.source() + "）";
     }
 

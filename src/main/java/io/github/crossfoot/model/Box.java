@@ -11,7 +11,7 @@ package io.github.crossfoot.model;
  * @param x2   right edge
  * @param y2   bottom edge
  */
-public record Box(int page, float x1, float y1, float x2, float y2) {
+public record Box(int page, float x1, float y1, float x2, float y2) implements java.io.Serializable {
 
     public Box {
         if (page < 1) {
