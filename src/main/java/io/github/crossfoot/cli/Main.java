@@ -148,6 +148,10 @@ public final class Main implements Callable<Integer> {
                 description = "每个单元格的字符上限 most characters in one cell (default: ${DEFAULT-VALUE})")
         int maxCellChars;
 
+        @Option(names = "--jobs", paramLabel = "N",
+                description = "同时读取和检查的文件数 files read and checked at once (default: the number of processors)")
+        Integer jobs;
+
         @Option(names = "--rules", paramLabel = "FILE",
                 description = "额外的规则文件，可重复 additional rule file, repeatable")
         List<Path> ruleFiles = new ArrayList<>();
@@ -171,7 +175,7 @@ public final class Main implements Callable<Integer> {
                 err.println("用法错误 usage error: --lang must be zh or en, not '" + lang + "'");
                 return USAGE;
             }
-            Map<OutputFormat, Path> files = new LinkedHashMap<>();
+            Map<OutputFormat, Path> outputFiles = new LinkedHashMap<>();
             for (String o : outputs) {
                 int eq = o.indexOf('=');
                 OutputFormat f = eq > 0 ? parseFormat(o.substring(0, eq)) : null;
@@ -180,7 +184,7 @@ public final class Main implements Callable<Integer> {
                             + java.util.Arrays.toString(OutputFormat.values()) + ", not '" + o + "'");
                     return USAGE;
                 }
-                files.put(f, Path.of(o.substring(eq + 1)));
+                outputFiles.put(f, Path.of(o.substring(eq + 1)));
             }
             Crossfoot crossfoot;
             try {
@@ -193,21 +197,15 @@ public final class Main implements Callable<Integer> {
                 err.println("无法读取规则文件 cannot read rule file: " + e.getMessage());
                 return USAGE;
             }
-            List<Path> reportFiles = new ArrayList<>();
-            List<Report> unreadable = new ArrayList<>();
             for (Path p : paths) {
                 if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     err.println("路径不存在 no such file or directory: " + p);
                     return USAGE;
                 }
-                expand(p, reportFiles, unreadable);
             }
-            if (reportFiles.isEmpty() && unreadable.isEmpty()) {
-                err.println("没有找到可检查的报告 no report to check in: " + paths + " (files ending in "
-                        + String.join(" ", REPORT_EXTENSIONS) + ")");
-                return USAGE;
-            }
+            int threads;
             try {
+                threads = jobs == null ? Runtime.getRuntime().availableProcessors() : positive("--jobs", jobs);
                 crossfoot = crossfoot.withLimits(Limits.defaults()
                         .withTimeLimit(java.time.Duration.ofSeconds(positive("--timeout", timeoutSeconds)))
                         .withMaxFileBytes(positive("--max-file-mb", maxFileMegabytes) * 1024L * 1024L)
@@ -219,86 +217,62 @@ public final class Main implements Callable<Integer> {
                 err.println("用法错误 usage error: " + e.getMessage());
                 return USAGE;
             }
-            List<Report> reports = new ArrayList<>(read(crossfoot, reportFiles, err));
-            reports.addAll(unreadable);
-            List<CheckResult> results = crossfoot.checkAll(reports);
+            Crossfoot checker = crossfoot;
+            List<Writer> files = new ArrayList<>();
+            Summary summary;
             try {
-                writer(format, language, crossfoot).write(results, out);
-                out.flush();
-                for (Map.Entry<OutputFormat, Path> f : files.entrySet()) {
-                    try (Writer w = Files.newBufferedWriter(f.getValue(), StandardCharsets.UTF_8)) {
-                        writer(f.getKey(), language, crossfoot).write(results, w);
+                CheckRun run = new CheckRun(checker, threads, err);
+                // The outputs are opened when the first report is ready, so a run that finds
+                // nothing writes nothing.
+                CheckRun.Outputs outputs = () -> {
+                    List<ResultWriter.Run> runs = new ArrayList<>();
+                    runs.add(writer(format, language, checker).start(out));
+                    for (Map.Entry<OutputFormat, Path> f : outputFiles.entrySet()) {
+                        Writer w = Files.newBufferedWriter(f.getValue(), StandardCharsets.UTF_8);
+                        files.add(w);
+                        runs.add(writer(f.getKey(), language, checker).start(w));
                     }
-                }
+                    return runs;
+                };
+                summary = run.run(ReportWalk.start(paths, REPORT_EXTENSIONS), outputs, System.console() != null);
             } catch (IOException e) {
                 err.println("无法写出结果 cannot write output: " + e.getMessage());
+                return USAGE;
+            } catch (CheckRun.OutOfMemory | OutOfMemoryError e) {
+                err.println("内存不足，检查已中止，输出不完整 out of memory: the run was stopped and its output is "
+                        + "incomplete; give Java more heap (java -Xmx…) or use fewer --jobs");
+                return USAGE;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("已中断 interrupted");
+                return USAGE;
+            } finally {
+                for (Writer w : files) {
+                    try {
+                        w.close();
+                    } catch (IOException e) {
+                        err.println("无法写出结果 cannot write output: " + e.getMessage());
+                    }
+                }
+            }
+            if (summary == null) {
+                err.println("没有找到可检查的报告 no report to check in: " + paths + " (files ending in "
+                        + String.join(" ", REPORT_EXTENSIONS) + ")");
                 return USAGE;
             }
             if (format != OutputFormat.text) {
                 // Machine formats go to stdout; people and CI logs still get the summary.
-                Summary.of(results).lines(language).forEach(err::println);
+                summary.lines(language).forEach(err::println);
             }
-            return failing(results) ? FAILED : OK;
+            return failing(summary) ? FAILED : OK;
         }
 
-        private boolean failing(List<CheckResult> results) {
+        private boolean failing(Summary summary) {
             return switch (failOn) {
                 case never -> false;
-                case error -> results.stream().anyMatch(CheckResult::hasErrors);
-                case warning -> results.stream().anyMatch(r -> r.hasErrors() || !r.warnings().isEmpty());
+                case error -> summary.errors() > 0;
+                case warning -> summary.errors() + summary.warnings() > 0;
             };
-        }
-
-        /**
-         * Reads the files on all cores, keeping their order; a progress line goes to a terminal. A
-         * file that cannot be opened, cannot be read or takes longer than the time limit becomes a
-         * report with one {@code read.failed} error: one bad file never costs the run its other results.
-         */
-        private static List<Report> read(Crossfoot crossfoot, List<Path> files, PrintWriter err) {
-            boolean progress = System.console() != null && files.size() >= PROGRESS_MIN_FILES;
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            // Daemon threads: they only wait for the library, which stops a reading over its time limit.
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "crossfoot-cli");
-                t.setDaemon(true);
-                return t;
-            });
-            List<java.util.concurrent.Future<Report>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> readOne(crossfoot, f)));
-            }
-            List<Report> reports = new ArrayList<>(files.size());
-            try {
-                for (int k = 0; k < files.size(); k++) {
-                    reports.add(futures.get(k).get());
-                    if (progress && ((k + 1) % 10 == 0 || k + 1 == files.size())) {
-                        err.print("\r已读取 read " + (k + 1) + "/" + files.size());
-                        err.flush();
-                    }
-                }
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause()); // readOne turns every failure into a report
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } finally {
-                pool.shutdownNow();
-            }
-            if (progress) {
-                err.println();
-            }
-            return reports;
-        }
-
-        /** One file's report, or a read.failed report when it cannot be opened or read. */
-        private static Report readOne(Crossfoot crossfoot, Path f) {
-            try {
-                return crossfoot.read(f);
-            } catch (ReportReadException e) {
-                return ReportReader.failure(f.toString(), "打开 opening", e.getCause() == null ? e : e.getCause());
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                return ReportReader.failure(f.toString(), "读取 reading", e);
-            }
         }
 
         private static int positive(String option, int value) {
@@ -325,64 +299,6 @@ public final class Main implements Callable<Integer> {
                 case junit -> new JunitXmlWriter(language, crossfoot.rules());
                 case sarif -> new SarifWriter(language, crossfoot.rules());
             };
-        }
-
-        /** Build output ({@code target}) and hidden folders are not report folders. */
-        private static boolean insideSkippedDirectory(Path root, Path file) {
-            for (Path part : root.relativize(file.getParent() == null ? file : file.getParent())) {
-                String name = part.toString();
-                if (name.equals("target") || (name.startsWith(".") && name.length() > 1)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The report files under {@code p}: a regular file named as it is, or the files with a
-         * report extension in a directory tree (links not followed, so a link loop is walked once).
-         * What cannot be read or is not a regular file becomes a failed report; nothing aborts the run.
-         */
-        private static void expand(Path p, List<Path> files, List<Report> unreadable) {
-            if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                if (Files.isRegularFile(p) || Files.isSymbolicLink(p) && Files.isRegularFile(p)) {
-                    files.add(p);
-                } else {
-                    unreadable.add(ReportReader.failure(p.toString(), "打开 opening",
-                            new IOException("不是普通文件，未打开 not a regular file (a device, pipe, socket or broken link); not opened")));
-                }
-                return;
-            }
-            List<Path> found = new ArrayList<>();
-            try {
-                Files.walkFileTree(p, new java.nio.file.SimpleFileVisitor<>() {
-                    @Override
-                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
-                            java.nio.file.attribute.BasicFileAttributes attrs) {
-                        return dir.equals(p) || !insideSkippedDirectory(p, dir.resolve("x"))
-                                ? java.nio.file.FileVisitResult.CONTINUE : java.nio.file.FileVisitResult.SKIP_SUBTREE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
-                        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                        if (attrs.isRegularFile() && REPORT_EXTENSIONS.stream().anyMatch(name::endsWith)) {
-                            found.add(f);
-                        }
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
-                        unreadable.add(ReportReader.failure(f.toString(), "打开 opening", e));
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                unreadable.add(ReportReader.failure(p.toString(), "打开 opening", e));
-            }
-            found.sort(null);
-            files.addAll(found);
         }
     }
 }

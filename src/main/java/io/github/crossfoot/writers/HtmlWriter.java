@@ -71,11 +71,26 @@ public final class HtmlWriter implements ResultWriter {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /**
+     * The page shows a summary over all reports at its top, so it is written when the run finishes,
+     * from the results kept until then (findings across reports put back into their reports).
+     */
     @Override
-    public void write(List<CheckResult> results, Writer out) throws IOException {
-        out.write(toDocument(results).outerHtml());
-        out.write('\n');
-        out.flush();
+    public Run start(Writer out) {
+        List<CheckResult> results = new ArrayList<>();
+        return new Run() {
+            @Override
+            public void add(CheckResult result) {
+                results.add(result);
+            }
+
+            @Override
+            public void finish(List<DatasetFindings> dataset) throws IOException {
+                out.write(toDocument(DatasetFindings.into(results, dataset)).outerHtml());
+                out.write('\n');
+                out.flush();
+            }
+        };
     }
 
     /** The page as a jsoup document, for callers that post-process it. */

@@ -1,5 +1,6 @@
 package io.github.crossfoot.writers;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +15,6 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Table;
 import io.github.crossfoot.model.Violation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,7 +23,10 @@ import java.util.TreeMap;
 /**
  * Writes results as one JSON object for machines:
  * {@code {"reports":[{"source","format","tables":{TABLE:{ROW:{COLUMN:value-or-null}}},"violations":[...]}],
- * "summary":{...}}}. A cell that was found holds its number, or null when it is blank or not a
+ * "dataset":[{"source","violations":[...]}], "summary":{...}}}, streamed report by report. The
+ * findings across reports are in each report's {@code violations} when the results were checked
+ * together before writing ({@code Crossfoot.checkAll}), and in {@code dataset} when each report
+ * was written as soon as it was checked (the command line). A cell that was found holds its number, or null when it is blank or not a
  * number; a cell that was not found is absent. Needs jackson-databind on the class path.
  */
 public final class JsonWriter implements ResultWriter {
@@ -38,23 +41,44 @@ public final class JsonWriter implements ResultWriter {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void write(List<CheckResult> results, Writer out) {
-        try {
-            mapper.writeValue(out, toJson(results));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Run start(Writer out) throws IOException {
+        JsonGenerator json = mapper.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+        // The writer belongs to the caller (standard output, or a file it closes).
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeStartObject();
+        json.writeArrayFieldStart("reports");
+        Summary.Tally tally = new Summary.Tally();
+        return new Run() {
+            @Override
+            public void add(CheckResult result) throws IOException {
+                tally.add(result);
+                json.writeTree(report(result));
+            }
+
+            @Override
+            public void finish(List<DatasetFindings> dataset) throws IOException {
+                json.writeEndArray();
+                // Findings across reports, when the reports were written before they were known.
+                json.writeArrayFieldStart("dataset");
+                for (DatasetFindings d : dataset) {
+                    tally.addDataset(d.source(), d.violations());
+                    ObjectNode o = NODES.objectNode();
+                    o.put("source", d.source());
+                    ArrayNode violations = o.putArray("violations");
+                    d.violations().forEach(v -> violations.add(violation(v)));
+                    json.writeTree(o);
+                }
+                json.writeEndArray();
+                json.writeFieldName("summary");
+                json.writeTree(summary(tally.summary()));
+                json.writeEndObject();
+                json.flush();
+            }
+        };
     }
 
-    /** The JSON tree, for callers that embed it in their own output. */
-    private ObjectNode toJson(List<CheckResult> results) {
-        ObjectNode root = NODES.objectNode();
-        ArrayNode reports = root.putArray("reports");
-        for (CheckResult r : results) {
-            reports.add(report(r));
-        }
-        Summary s = Summary.of(results);
-        ObjectNode summary = root.putObject("summary");
+    private static ObjectNode summary(Summary s) {
+        ObjectNode summary = NODES.objectNode();
         summary.put("reports", s.reports());
         summary.put("passed", s.passed());
         summary.put("failed", s.failed());
@@ -63,7 +87,7 @@ public final class JsonWriter implements ResultWriter {
         summary.put("infos", s.infos());
         ObjectNode byRule = summary.putObject("byRule");
         new TreeMap<>(s.byRule()).forEach(byRule::put);
-        return root;
+        return summary;
     }
 
     private ObjectNode report(CheckResult r) {

@@ -10,8 +10,12 @@ import io.github.crossfoot.rules.RuleInstance;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.rules.RuleSpec;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,39 +91,89 @@ public final class JunitXmlWriter implements ResultWriter {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /**
+     * The root element counts every test, which is known only at the end: the suites are written
+     * to a temporary file as the reports come, and copied after the root's start tag when the run
+     * finishes (the file is deleted then, or when the JVM ends if the run is abandoned).
+     */
     @Override
-    public void write(List<CheckResult> results, Writer out) throws IOException {
-        List<Suite> suites = results.stream().map(this::suite).toList();
+    public Run start(Writer out) throws IOException {
+        Path spool = Files.createTempFile("crossfoot-junit-", ".xml");
+        spool.toFile().deleteOnExit();
+        Writer body = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+        XMLStreamWriter bodyXml;
         try {
-            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            newline(x, 0);
-            x.writeStartElement("testsuites");
-            x.writeAttribute("name", "crossfoot");
-            x.writeAttribute("tests", Integer.toString(suites.stream().mapToInt(Suite::tests).sum()));
-            x.writeAttribute("failures", Integer.toString(suites.stream().mapToInt(Suite::failures).sum()));
-            x.writeAttribute("errors", "0");
-            for (Suite s : suites) {
-                writeSuite(x, s);
-            }
-            newline(x, 0);
-            x.writeEndElement();
-            newline(x, 0);
-            x.writeEndDocument();
-            x.flush();
-            x.close();
-            out.flush();
+            bodyXml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(body);
         } catch (XMLStreamException e) {
+            body.close();
+            Files.deleteIfExists(spool);
             throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
         }
+        return new Run() {
+            private long tests;
+            private long failures;
+
+            @Override
+            public void add(CheckResult result) throws IOException {
+                write(suite(result));
+            }
+
+            private void write(Suite suite) throws IOException {
+                tests += suite.tests();
+                failures += suite.failures();
+                try {
+                    writeSuite(bodyXml, suite);
+                } catch (XMLStreamException e) {
+                    throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void finish(List<DatasetFindings> dataset) throws IOException {
+                try {
+                    if (!dataset.isEmpty()) {
+                        write(datasetSuite(dataset));
+                    }
+                    bodyXml.flush();
+                    body.close();
+                    XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+                    x.writeStartDocument("UTF-8", "1.0");
+                    newline(x, 0);
+                    x.writeStartElement("testsuites");
+                    x.writeAttribute("name", "crossfoot");
+                    x.writeAttribute("tests", Long.toString(tests));
+                    x.writeAttribute("failures", Long.toString(failures));
+                    x.writeAttribute("errors", "0");
+                    x.writeCharacters(""); // ends the start tag before the suites are copied in
+                    x.flush();
+                    try (Reader suites = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                        suites.transferTo(out);
+                    }
+                    newline(x, 0);
+                    x.writeEndElement();
+                    newline(x, 0);
+                    x.writeEndDocument();
+                    x.flush();
+                    x.close();
+                    out.flush();
+                } catch (XMLStreamException e) {
+                    throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
+                } finally {
+                    body.close();
+                    Files.deleteIfExists(spool);
+                }
+            }
+        };
     }
 
     // ------------------------------------------------------------------ model
 
     /** One test case: a failure (an error finding) or not, skipped or not, and findings for system-out. */
-    private record Case(String classname, String name, Violation failure, String skipped, List<Violation> notes) {
+    private record Case(String source, String classname, String name, Violation failure, String skipped,
+                        List<Violation> notes) {
     }
 
+    /** One test suite: a report's ({@code result} set), or the findings across reports ({@code result} null). */
     private record Suite(CheckResult result, List<Case> cases) {
         int tests() {
             return cases.size();
@@ -153,13 +207,7 @@ public final class JunitXmlWriter implements ResultWriter {
             if (ruleIds.contains(v.rule())) {
                 continue;
             }
-            String classname = base + "." + v.table().orElse("report");
-            String name = v.rule() + bracket(v.table().orElse(null), v.row().orElse(null), v.column().orElse(null))
-                    + (v.line() > 0 ? " (" + language.pick("第" + v.line() + "行 line " + v.line(), "line " + v.line()) + ")" : "");
-            Case c = v.severity() == Severity.ERROR
-                    ? new Case(classname, name, v, null, List.of())
-                    : new Case(classname, name, null, null, List.of(v));
-            (v.kind() == Violation.Kind.SUSPECT ? after : cases).add(c);
+            (v.kind() == Violation.Kind.SUSPECT ? after : cases).add(findingCase(report.source(), v));
         }
 
         if (format.isPresent()) {
@@ -168,7 +216,7 @@ public final class JunitXmlWriter implements ResultWriter {
                 String classname = base + "." + rule.table();
                 boolean stopped = stoppedTables.contains(rule.table()) || report.table(rule.table()).isEmpty();
                 if (stopped) {
-                    cases.add(new Case(classname, rule.id(), null, language.pick("未核对：报告中没有表「" + rule.table()
+                    cases.add(new Case(report.source(), classname, rule.id(), null, language.pick("未核对：报告中没有表「" + rule.table()
                             + "」。 Not checked: table " + rule.table() + " is missing.", "Not checked: table "
                             + rule.table() + " is missing."), List.of()));
                     continue;
@@ -190,12 +238,31 @@ public final class JunitXmlWriter implements ResultWriter {
                     Violation notChecked = found.stream()
                             .filter(v -> v.kind() == Violation.Kind.NOT_CHECKED).findFirst().orElse(null);
                     String skipped = failure == null && notChecked != null ? oneLine(language.message(notChecked)) : null;
-                    cases.add(new Case(classname, rule.id() + key, failure, skipped, notes));
+                    cases.add(new Case(report.source(), classname, rule.id() + key, failure, skipped, notes));
                 }
             }
         }
         cases.addAll(after);
         return new Suite(result, unique(cases));
+    }
+
+    /** A finding that is not a rule of a rule file: a test case of its own, failing for an error. */
+    private Case findingCase(String source, Violation v) {
+        String classname = classBase(source) + "." + v.table().orElse("report");
+        String name = v.rule() + bracket(v.table().orElse(null), v.row().orElse(null), v.column().orElse(null))
+                + (v.line() > 0 ? " (" + language.pick("第" + v.line() + "行 line " + v.line(), "line " + v.line()) + ")" : "");
+        return v.severity() == Severity.ERROR
+                ? new Case(source, classname, name, v, null, List.of())
+                : new Case(source, classname, name, null, null, List.of(v));
+    }
+
+    /** The findings across reports, when they come after the reports they concern: one suite. */
+    private Suite datasetSuite(List<DatasetFindings> dataset) {
+        List<Case> cases = new ArrayList<>();
+        for (DatasetFindings d : dataset) {
+            d.violations().forEach(v -> cases.add(findingCase(d.source(), v)));
+        }
+        return new Suite(null, unique(cases));
     }
 
     /** Makes names unique within a class: a second {@code x} becomes {@code x #2}. */
@@ -206,7 +273,7 @@ public final class JunitXmlWriter implements ResultWriter {
         List<Case> out = new ArrayList<>();
         for (Case c : cases) {
             int n = seen.merge(new Name(c.classname(), c.name()), 1, Integer::sum);
-            out.add(n == 1 ? c : new Case(c.classname(), c.name() + " #" + n, c.failure(), c.skipped(), c.notes()));
+            out.add(n == 1 ? c : new Case(c.source(), c.classname(), c.name() + " #" + n, c.failure(), c.skipped(), c.notes()));
         }
         return out;
     }
@@ -234,28 +301,29 @@ public final class JunitXmlWriter implements ResultWriter {
     // ------------------------------------------------------------------ writing
 
     private void writeSuite(XMLStreamWriter x, Suite s) throws XMLStreamException {
-        Report report = s.result().report();
         newline(x, 1);
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", clean(report.source()));
+        String name = s.result() == null ? "跨报告核对 checks across reports" : s.result().report().source();
+        x.writeAttribute("name", clean(name));
         x.writeAttribute("tests", Integer.toString(s.tests()));
         x.writeAttribute("failures", Integer.toString(s.failures()));
         x.writeAttribute("errors", "0");
         x.writeAttribute("skipped", Integer.toString(s.skipped()));
-        x.writeAttribute("file", clean(report.source()));
-
-        newline(x, 2);
-        x.writeStartElement("properties");
-        property(x, "source", report.source());
-        property(x, "format", report.format());
-        property(x, "agency", report.agency().orElse(""));
-        property(x, "year", report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "");
-        property(x, "passed", Boolean.toString(s.result().passed()));
-        newline(x, 2);
-        x.writeEndElement();
-
+        if (s.result() != null) {
+            Report report = s.result().report();
+            x.writeAttribute("file", clean(report.source()));
+            newline(x, 2);
+            x.writeStartElement("properties");
+            property(x, "source", report.source());
+            property(x, "format", report.format());
+            property(x, "agency", report.agency().orElse(""));
+            property(x, "year", report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "");
+            property(x, "passed", Boolean.toString(s.result().passed()));
+            newline(x, 2);
+            x.writeEndElement();
+        }
         for (Case c : s.cases()) {
-            writeCase(x, report, c);
+            writeCase(x, c);
         }
         newline(x, 1);
         x.writeEndElement();
@@ -268,7 +336,7 @@ public final class JunitXmlWriter implements ResultWriter {
         x.writeAttribute("value", clean(value));
     }
 
-    private void writeCase(XMLStreamWriter x, Report report, Case c) throws XMLStreamException {
+    private void writeCase(XMLStreamWriter x, Case c) throws XMLStreamException {
         newline(x, 2);
         boolean empty = c.failure() == null && c.skipped() == null && c.notes().isEmpty();
         if (empty) {
@@ -291,9 +359,9 @@ public final class JunitXmlWriter implements ResultWriter {
             Violation v = c.failure();
             newline(x, 3);
             x.writeStartElement("failure");
-            x.writeAttribute("message", clean(location(report, v) + " " + oneLine(primary(v))));
+            x.writeAttribute("message", clean(location(c.source(), v) + " " + oneLine(primary(v))));
             x.writeAttribute("type", clean(v.rule()));
-            x.writeCharacters(clean("\n" + detail(report, v)));
+            x.writeCharacters(clean("\n" + detail(c.source(), v)));
             x.writeEndElement();
         }
         if (!c.notes().isEmpty()) {
@@ -301,7 +369,7 @@ public final class JunitXmlWriter implements ResultWriter {
             x.writeStartElement("system-out");
             String text = c.notes().stream()
                     .map(v -> "[" + language.pick(v.severity().chinese() + " ", "") + v.severity().id() + "] "
-                            + detail(report, v))
+                            + detail(c.source(), v))
                     .collect(Collectors.joining("\n"));
             x.writeCharacters(clean("\n" + text));
             x.writeEndElement();
@@ -311,8 +379,8 @@ public final class JunitXmlWriter implements ResultWriter {
     }
 
     /** {@code file:line}, or the file alone when the finding has no line. */
-    private static String location(Report report, Violation v) {
-        return v.line() > 0 ? report.source() + ":" + v.line() : report.source();
+    private static String location(String source, Violation v) {
+        return v.line() > 0 ? source + ":" + v.line() : source;
     }
 
     private String primary(Violation v) {
@@ -320,10 +388,10 @@ public final class JunitXmlWriter implements ResultWriter {
     }
 
     /** The full text of a finding: location, message(s), rule, where, sides and cells; ends with a newline. */
-    private String detail(Report report, Violation v) {
+    private String detail(String source, Violation v) {
         boolean zh = language == Language.ZH;
         StringBuilder b = new StringBuilder();
-        b.append(location(report, v)).append('\n');
+        b.append(location(source, v)).append('\n');
         b.append(language.message(v)).append('\n');
         b.append(zh ? "规则 rule: " : "rule: ").append(v.rule()).append(" · ")
                 .append(zh ? v.severity().chinese() + " " : "").append(v.severity().id()).append(" · ")

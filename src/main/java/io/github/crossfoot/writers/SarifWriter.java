@@ -1,6 +1,7 @@
 package io.github.crossfoot.writers;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -93,45 +94,72 @@ public final class SarifWriter implements ResultWriter {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /**
+     * Streams the log: each report's results as it comes, then the tool with its rule descriptors
+     * (a finding of an id no rule file or built-in list declares gets a descriptor when first met).
+     */
     @Override
-    public void write(List<CheckResult> results, Writer out) throws IOException {
-        mapper.writeValue(out, toJson(results));
-        out.write("\n");
-        out.flush();
-    }
-
-    /** The SARIF log as a JSON tree. */
-    private ObjectNode toJson(List<CheckResult> results) {
-        ObjectNode root = NODES.objectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "crossfoot");
-        driver.put("informationUri", INFORMATION_URI);
-        driver.put("version", toolVersion());
-
-        Map<String, ObjectNode> descriptors = descriptors(results);
+    public Run start(Writer out) throws IOException {
+        Map<String, ObjectNode> descriptors = declaredDescriptors();
         Map<String, Integer> index = new HashMap<>();
-        ArrayNode rulesNode = driver.putArray("rules");
-        for (ObjectNode d : descriptors.values()) {
-            index.put(d.get("id").asText(), rulesNode.size());
-            rulesNode.add(d);
+        for (String id : descriptors.keySet()) {
+            index.put(id, index.size());
         }
-
-        ArrayNode out = run.putArray("results");
-        for (CheckResult r : results) {
-            Map<String, Integer> occurrences = new HashMap<>();
-            for (Violation v : r.violations()) {
-                out.add(result(r.report(), v, index.get(v.rule()), occurrences));
+        JsonGenerator json = mapper.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        json.writeArrayFieldStart("results");
+        return new Run() {
+            @Override
+            public void add(CheckResult result) throws IOException {
+                results(result.report().source(), result.report().format(), result.violations());
             }
-        }
-        return root;
+
+            private void results(String source, String format, List<Violation> violations) throws IOException {
+                Map<String, Integer> occurrences = new HashMap<>();
+                for (Violation v : violations) {
+                    Integer ruleIndex = index.computeIfAbsent(v.rule(), id -> {
+                        descriptors.put(id, unknownDescriptor(v));
+                        return index.size();
+                    });
+                    json.writeTree(result(source, format, v, ruleIndex, occurrences));
+                }
+            }
+
+            @Override
+            public void finish(List<DatasetFindings> dataset) throws IOException {
+                for (DatasetFindings d : dataset) {
+                    results(d.source(), d.format(), d.violations());
+                }
+                json.writeEndArray();
+                ObjectNode driver = NODES.objectNode();
+                driver.put("name", "crossfoot");
+                driver.put("informationUri", INFORMATION_URI);
+                driver.put("version", toolVersion());
+                ArrayNode rulesNode = driver.putArray("rules");
+                descriptors.values().forEach(rulesNode::add);
+                json.writeObjectFieldStart("tool");
+                json.writeFieldName("driver");
+                json.writeTree(driver);
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+                json.flush();
+                out.write("\n");
+                out.flush();
+            }
+        };
     }
 
     // ------------------------------------------------------------------ rules
 
-    private Map<String, ObjectNode> descriptors(List<CheckResult> results) {
+    /** The descriptors of every rule of the rule files and every built-in finding, in that order. */
+    private Map<String, ObjectNode> declaredDescriptors() {
         // A rule id shared by several formats is described by its last (newest) declaration.
         Map<String, List<Map.Entry<FormatSpec, RuleSpec>>> declared = new LinkedHashMap<>();
         for (FormatSpec f : rules.formats()) {
@@ -153,11 +181,6 @@ public final class SarifWriter implements ResultWriter {
         });
         for (BuiltInFindings.Finding f : BuiltInFindings.all()) {
             out.computeIfAbsent(f.id(), id -> descriptor(f));
-        }
-        for (CheckResult r : results) {
-            for (Violation v : r.violations()) {
-                out.computeIfAbsent(v.rule(), id -> unknownDescriptor(v));
-            }
         }
         return out;
     }
@@ -227,7 +250,8 @@ public final class SarifWriter implements ResultWriter {
 
     // ------------------------------------------------------------------ results
 
-    private ObjectNode result(Report report, Violation v, Integer ruleIndex, Map<String, Integer> occurrences) {
+    private ObjectNode result(String source, String format, Violation v, Integer ruleIndex,
+                              Map<String, Integer> occurrences) {
         ObjectNode r = NODES.objectNode();
         r.put("ruleId", v.rule());
         if (ruleIndex != null) {
@@ -239,8 +263,8 @@ public final class SarifWriter implements ResultWriter {
         ObjectNode location = r.putArray("locations").addObject();
         ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", uri(report.source()));
-        if (!isAbsolute(report.source())) {
+        artifact.put("uri", uri(source));
+        if (!isAbsolute(source)) {
             artifact.put("uriBaseId", SRCROOT);
         }
         if (v.line() > 0) {
@@ -250,7 +274,7 @@ public final class SarifWriter implements ResultWriter {
             location.putArray("logicalLocations").add(logical(v));
         }
 
-        String hash = fingerprint(report, v);
+        String hash = fingerprint(source, v);
         int n = occurrences.merge(hash, 1, Integer::sum);
         r.putObject("partialFingerprints").put(FINGERPRINT, hash + ":" + n);
 
@@ -267,7 +291,7 @@ public final class SarifWriter implements ResultWriter {
         ObjectNode message = p.putObject("message");
         message.put("zh", v.messageZh());
         message.put("en", v.messageEn());
-        p.put("format", report.format());
+        p.put("format", format);
         return r;
     }
 
@@ -296,10 +320,10 @@ public final class SarifWriter implements ResultWriter {
      * column, the ids of its cells, and for reading and structure findings the English message
      * without digits. SHA-256, first 32 hex digits.
      */
-    static String fingerprint(Report report, Violation v) {
+    static String fingerprint(String source, Violation v) {
         List<String> parts = new ArrayList<>();
         parts.add(v.rule());
-        parts.add(report.source());
+        parts.add(source);
         parts.add(v.table().orElse(""));
         parts.add(v.row().orElse(""));
         parts.add(v.column().orElse(""));

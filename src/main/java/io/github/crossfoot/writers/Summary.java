@@ -3,8 +3,10 @@ package io.github.crossfoot.writers;
 import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,16 +18,48 @@ public record Summary(int reports, int passed, int failed, int errors, int warni
                       Map<String, Integer> byRule) {
 
     public static Summary of(List<CheckResult> results) {
-        int passed = 0;
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
-        Map<String, Integer> byRule = new TreeMap<>();
-        for (CheckResult r : results) {
-            if (r.passed()) {
-                passed++;
+        Tally tally = new Tally();
+        results.forEach(tally::add);
+        return tally.summary();
+    }
+
+    /**
+     * Counts a run as it goes, keeping counts only (and the names of failed reports, so that a
+     * dataset error in a report that passed on its own makes it fail once). Not thread-safe.
+     */
+    public static final class Tally {
+        private int reports;
+        private int failed;
+        private int errors;
+        private int warnings;
+        private int infos;
+        private final Map<String, Integer> byRule = new TreeMap<>();
+        private final Set<String> failedSources = new HashSet<>();
+
+        /** An empty tally. */
+        public Tally() {
+        }
+
+        /** Counts one report's result. */
+        public void add(CheckResult r) {
+            reports++;
+            if (!r.passed()) {
+                failed++;
+                failedSources.add(r.report().source());
             }
-            for (Violation v : r.violations()) {
+            count(r.violations());
+        }
+
+        /** Counts findings across reports that concern the report {@code source}, counted before. */
+        public void addDataset(String source, List<Violation> violations) {
+            count(violations);
+            if (violations.stream().anyMatch(v -> v.severity() == Severity.ERROR) && failedSources.add(source)) {
+                failed++;
+            }
+        }
+
+        private void count(List<Violation> violations) {
+            for (Violation v : violations) {
                 if (v.severity() == Severity.ERROR) {
                     errors++;
                 } else if (v.severity() == Severity.WARNING) {
@@ -36,8 +70,12 @@ public record Summary(int reports, int passed, int failed, int errors, int warni
                 byRule.merge(v.rule(), 1, Integer::sum);
             }
         }
-        return new Summary(results.size(), passed, results.size() - passed, errors, warnings, infos,
-                java.util.Collections.unmodifiableMap(byRule));
+
+        /** The counts so far. */
+        public Summary summary() {
+            return new Summary(reports, reports - failed, failed, errors, warnings, infos,
+                    java.util.Collections.unmodifiableMap(new TreeMap<>(byRule)));
+        }
     }
 
     /** The summary for people: a Chinese line (with {@link Language#ZH}), an English one, counts by rule. */

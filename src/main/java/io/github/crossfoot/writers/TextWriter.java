@@ -6,7 +6,6 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Severity;
 import io.github.crossfoot.model.Violation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,20 +29,32 @@ public final class TextWriter implements ResultWriter {
         this.language = language;
     }
 
-    /** Writes {@code results} to {@code out}. */
     @Override
-    public void write(List<CheckResult> results, Writer out) {
-        try {
-            for (CheckResult r : results) {
-                report(r, out);
+    public Run start(Writer out) {
+        Summary.Tally tally = new Summary.Tally();
+        return new Run() {
+            @Override
+            public void add(CheckResult result) throws IOException {
+                tally.add(result);
+                report(result, out);
             }
-            for (String line : Summary.of(results).lines(language)) {
-                out.write(line + "\n");
+
+            @Override
+            public void finish(List<DatasetFindings> dataset) throws IOException {
+                if (!dataset.isEmpty()) {
+                    out.write("== 跨报告核对 checks across reports ==\n");
+                    for (DatasetFindings d : dataset) {
+                        tally.addDataset(d.source(), d.violations());
+                        violations(d.source(), d.violations(), out);
+                    }
+                    out.write("\n");
+                }
+                for (String line : tally.summary().lines(language)) {
+                    out.write(line + "\n");
+                }
+                out.flush();
             }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        };
     }
 
     private void report(CheckResult r, Writer out) throws IOException {
@@ -57,8 +68,13 @@ public final class TextWriter implements ResultWriter {
         out.write(who + " · " + year + " · 格式 format " + (report.format().isEmpty() ? "?" : report.format()) + " · "
                 + (r.passed() ? "通过 PASSED" : "未通过 FAILED")
                 + String.format("（错误 %d，警告 %d，提示 %d）%n", errors, warnings, infos));
-        for (Violation v : r.violations()) {
-            String where = printable(v.line() > 0 ? report.source() + ":" + v.line() : report.source());
+        violations(report.source(), r.violations(), out);
+        out.write("\n");
+    }
+
+    private void violations(String source, List<Violation> violations, Writer out) throws IOException {
+        for (Violation v : violations) {
+            String where = printable(v.line() > 0 ? source + ":" + v.line() : source);
             out.write("  [" + v.severity().chinese() + " " + v.severity().id() + "] " + v.rule() + "  " + where + "\n");
             for (String line : language.message(v).split("\n")) {
                 out.write("    " + printable(line) + "\n");
@@ -67,7 +83,6 @@ public final class TextWriter implements ResultWriter {
                 out.write("    " + language.pick("单元格 cells: ", "cells: ") + printable(cells(v.cells())) + "\n");
             }
         }
-        out.write("\n");
     }
 
     /**
