@@ -11,18 +11,24 @@ import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Violation;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.rules.TableSpec;
+import io.github.crossfoot.testing.ModulePathLanguagesMain;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A third language is a file: {@code src/test/resources/io/github/crossfoot/messages/fr.properties}, a
@@ -58,6 +64,37 @@ class ThirdLanguageTest {
             assertThat(sources.filter(p -> p.toString().endsWith(".java")))
                     .allSatisfy(p -> assertThat(Files.readString(p)).as(p.toString()).doesNotContain("\"fr\""));
         }
+    }
+
+    @Test
+    void aNamedModuleFindsTheCatalogueFilesInsideItAndOnTheClassPath(@TempDir Path copy) throws Exception {
+        // The library as the module io.github.crossfoot, from a copy of its classes with one more file (eo,
+        // Esperanto) inside the module; the test resources' fr is on the class path.
+        Path classes = Path.of(location(Crossfoot.class));
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(classes.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(copy.resolve("io/github/crossfoot/messages/eo.properties"),
+                "summary.by-rule = Laux regulo: {counts}\n", StandardCharsets.UTF_8);
+        String modulePath = String.join(File.pathSeparator, copy.toString(),
+                location(org.apache.commons.lang3.StringUtils.class));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", modulePath, "--add-modules", "io.github.crossfoot",
+                "-cp", location(ModulePathLanguagesMain.class), ModulePathLanguagesMain.class.getName(),
+                "examples/example-2023-with-errors.txt", "eo").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out.lines()).containsExactly("module io.github.crossfoot", "languages [en, eo, fr, zh]",
+                "message Table 3, row handled.disclosed: total is 27, but the six applicant columns sum to 18 (difference 9).",
+                "by rule Laux regulo: applications.outcome-total 1, applications.row-total 1, reviews.group-total 1, "
+                        + "suspect.cell 2");
+    }
+
+    private static String location(Class<?> c) throws Exception {
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 
     @Test

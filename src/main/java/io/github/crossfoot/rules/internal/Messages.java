@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.module.ModuleReader;
 import java.lang.module.ResolvedModule;
 import java.net.JarURLConnection;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -237,26 +240,42 @@ public final class Messages {
                              Map<String, List<String>> refused) {
 
         static Catalogue load() {
+            Map<String, URL> files = discover();
             Map<String, Map<String, MessageTemplate>> templates = new TreeMap<>();
             Map<String, List<String>> refused = new TreeMap<>();
-            templates.put(CHINESE, read(CHINESE));
-            templates.put(ENGLISH, read(ENGLISH));
+            for (String language : List.of(CHINESE, ENGLISH)) {
+                URL file = files.getOrDefault(language, Messages.class.getResource("/" + FOLDER + language + ".properties"));
+                if (file == null) {
+                    throw new IllegalStateException("message catalogue " + FOLDER + language + ".properties is missing");
+                }
+                try {
+                    templates.put(language, read(file));
+                } catch (IOException | IllegalArgumentException e) {
+                    throw new IllegalStateException("message catalogue " + file + " cannot be read: " + e.getMessage(), e);
+                }
+            }
             Map<String, MessageTemplate> english = templates.get(ENGLISH);
             if (!english.keySet().equals(templates.get(CHINESE).keySet())) {
                 throw new IllegalStateException("the zh and en message catalogues must have the same keys");
             }
-            for (String language : discover()) {
+            files.forEach((language, file) -> {
                 if (templates.containsKey(language)) {
-                    continue;
+                    return;
                 }
-                Map<String, MessageTemplate> own = read(language);
-                List<String> problems = problems(own, english, templates.get(CHINESE));
+                List<String> problems;
+                Map<String, MessageTemplate> own = Map.of();
+                try {
+                    own = read(file);
+                    problems = problems(own, english, templates.get(CHINESE));
+                } catch (IOException | IllegalArgumentException e) {
+                    problems = List.of("it cannot be read: " + e.getMessage());
+                }
                 if (problems.isEmpty()) {
                     templates.put(language, own);
                 } else {
                     refused.put(language, problems);
                 }
-            }
+            });
             return new Catalogue(Collections.unmodifiableSortedSet(new TreeSet<>(templates.keySet())),
                     Map.copyOf(templates), Map.copyOf(refused));
         }
@@ -289,37 +308,35 @@ public final class Messages {
             return names.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "));
         }
 
-        private static Map<String, MessageTemplate> read(String language) {
-            String name = "/" + FOLDER + language + ".properties";
-            try (InputStream in = Messages.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("message catalogue " + name + " is not on the class path");
-                }
-                Properties p = new Properties();
-                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    p.load(r);
-                }
-                Map<String, MessageTemplate> out = new HashMap<>();
-                p.stringPropertyNames().forEach(key -> out.put(key, MessageTemplate.parse(p.getProperty(key))));
-                return Map.copyOf(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        /** One catalogue file (UTF-8 properties): its templates by key. */
+        private static Map<String, MessageTemplate> read(URL file) throws IOException {
+            Properties p = new Properties();
+            try (Reader r = new InputStreamReader(file.openStream(), StandardCharsets.UTF_8)) {
+                p.load(r);
             }
+            Map<String, MessageTemplate> out = new HashMap<>();
+            p.stringPropertyNames().forEach(key -> out.put(key, MessageTemplate.parse(p.getProperty(key))));
+            return Map.copyOf(out);
         }
 
         /**
-         * The tags of the catalogue files: those in this module when it is a named one, and those in
-         * every directory and jar of the class path that holds the folder.
+         * The catalogue files by language tag, where they are: those in this module when it is a named
+         * one, then those in every directory and jar of the class path that holds the folder (the
+         * first file of a tag counts).
          */
-        private static Set<String> discover() {
-            Set<String> names = new TreeSet<>();
+        private static Map<String, URL> discover() {
+            Map<String, URL> files = new LinkedHashMap<>();
             Module module = Messages.class.getModule();
             if (module.isNamed() && module.getLayer() != null) {
                 Optional<ResolvedModule> resolved = module.getLayer().configuration().findModule(module.getName());
                 if (resolved.isPresent()) {
                     try (ModuleReader reader = resolved.get().reference().open()) {
-                        reader.list().filter(n -> n.startsWith(FOLDER)).map(n -> n.substring(FOLDER.length()))
-                                .forEach(names::add);
+                        for (String name : reader.list().filter(n -> n.startsWith(FOLDER)).toList()) {
+                            Optional<URI> uri = reader.find(name);
+                            if (uri.isPresent()) {
+                                add(files, name.substring(FOLDER.length()), uri.get().toURL());
+                            }
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -332,56 +349,58 @@ public final class Messages {
                     Set<URL> places = new LinkedHashSet<>(Collections.list(loader.getResources(FOLDER)));
                     places.addAll(Collections.list(loader.getResources(FOLDER + ENGLISH + ".properties")));
                     for (URL place : places) {
-                        names.addAll(list(place));
+                        list(place).forEach((name, url) -> add(files, name, url));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            Set<String> tags = new TreeSet<>();
-            for (String n : names) {
-                String tag = n.endsWith(".properties") ? canonical(n.substring(0, n.length() - ".properties".length())) : null;
-                if (tag != null && tag.equals(n.substring(0, n.length() - ".properties".length()))) {
-                    tags.add(tag);
-                }
-            }
-            return tags;
+            return files;
         }
 
-        /** The file names in the catalogue folder that {@code place} (the folder, or a file in it) belongs to. */
-        private static List<String> list(URL place) throws IOException {
+        /** Adds a file of the folder when its name is a language tag followed by {@code .properties}. */
+        private static void add(Map<String, URL> files, String name, URL file) {
+            String base = name.endsWith(".properties") ? name.substring(0, name.length() - ".properties".length()) : "";
+            if (!base.isEmpty() && base.equals(canonical(base))) {
+                files.putIfAbsent(base, file);
+            }
+        }
+
+        /** The files of the catalogue folder that {@code place} (the folder, or a file in it) belongs to, by name. */
+        private static Map<String, URL> list(URL place) throws IOException {
+            Map<String, URL> out = new TreeMap<>();
             switch (place.getProtocol()) {
                 case "file" -> {
                     Path p;
                     try {
                         p = Path.of(place.toURI());
-                    } catch (URISyntaxException e) {
-                        return List.of();
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        return out;
                     }
-                    Path folder = Files.isDirectory(p) ? p : p.getParent();
-                    try (Stream<Path> files = Files.list(folder)) {
-                        return files.map(f -> f.getFileName().toString()).toList();
+                    try (Stream<Path> files = Files.list(Files.isDirectory(p) ? p : p.getParent())) {
+                        for (Path f : files.toList()) {
+                            out.put(f.getFileName().toString(), f.toUri().toURL());
+                        }
                     }
                 }
                 case "jar" -> {
                     JarURLConnection connection = (JarURLConnection) place.openConnection();
                     connection.setUseCaches(false);
-                    try (JarFile jar = connection.getJarFile()) {
-                        List<String> out = new ArrayList<>();
-                        for (Enumeration<java.util.jar.JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                    String jar = connection.getJarFileURL().toExternalForm();
+                    try (JarFile file = connection.getJarFile()) {
+                        for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
                             String n = e.nextElement().getName();
-                            if (n.startsWith(FOLDER) && n.indexOf('/', FOLDER.length()) < 0) {
-                                out.add(n.substring(FOLDER.length()));
+                            if (n.startsWith(FOLDER) && n.length() > FOLDER.length() && n.indexOf('/', FOLDER.length()) < 0) {
+                                out.put(n.substring(FOLDER.length()), new URL("jar:" + jar + "!/" + n));
                             }
                         }
-                        return out;
                     }
                 }
                 default -> {
-                    return List.of();
+                    // another kind of class path entry: its files are not listed
                 }
             }
+            return out;
         }
     }
-
 }
