@@ -48,8 +48,8 @@ import java.util.stream.Stream;
  * in this module); {@code zh} and {@code en} are always there and have the same keys. Any other
  * file is a language too: it may translate some keys only, and <b>a key it lacks is taken from
  * English</b>. Keys under {@code language.} describe the file's own language and are never taken
- * from another file. A file with a key English does not have, or a placeholder the English template
- * does not have, is not loaded: asking for its language names the problem.
+ * from another file. A file with a key English does not have, or a placeholder that neither the
+ * Chinese nor the English template has, is not loaded: asking for its language names the problem.
  */
 public final class Messages {
 
@@ -358,11 +358,12 @@ public final class Messages {
             return files;
         }
 
-        /** Adds a file of the folder when its name is a language tag followed by {@code .properties}. */
+        /** Adds a file of the folder when its name is a language tag ({@code pt-br} is {@code pt-BR}) and {@code .properties}. */
         private static void add(Map<String, URL> files, String name, URL file) {
-            String base = name.endsWith(".properties") ? name.substring(0, name.length() - ".properties".length()) : "";
-            if (!base.isEmpty() && base.equals(canonical(base))) {
-                files.putIfAbsent(base, file);
+            String tag = name.endsWith(".properties") ? canonical(name.substring(0, name.length() - ".properties".length()))
+                    : null;
+            if (tag != null) {
+                files.putIfAbsent(tag, file);
             }
         }
 
