@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code crossfoot check [--format F] [--output F=FILE]... [--fail-on L] [--lang zh|en]
+ * The command line: {@code crossfoot check [--format F] [--output F=FILE]... [--fail-on L] [--lang TAG]
  * [--rules FILE]... PATH...}.
  * Exit status 0 when no report has an error, 1 when any has, 2 for usage errors, unreadable paths
  * and broken rule files.
@@ -119,8 +119,9 @@ public final class Main implements Callable<Integer> {
                 description = "何时以 1 退出 exit 1 when a report has: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         FailOn failOn;
 
-        @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
-                description = "消息语言 message language: zh (Chinese, English beneath) or en (default: ${DEFAULT-VALUE})")
+        @Option(names = "--lang", defaultValue = "zh", paramLabel = "TAG",
+                description = "消息语言 message language: zh (Chinese, English beneath), en, or any language with a "
+                        + "message catalogue on the class path (default: ${DEFAULT-VALUE})")
         String lang;
 
         @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
@@ -167,12 +168,10 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
             Language language;
-            if (lang.equalsIgnoreCase("zh")) {
-                language = Language.ZH;
-            } else if (lang.equalsIgnoreCase("en")) {
-                language = Language.EN;
-            } else {
-                err.println("用法错误 usage error: --lang must be zh or en, not '" + lang + "'");
+            try {
+                language = Language.of(lang);
+            } catch (IllegalArgumentException e) {
+                err.println("用法错误 usage error: --lang " + lang + ": " + e.getMessage());
                 return USAGE;
             }
             Map<OutputFormat, Path> outputFiles = new LinkedHashMap<>();
@@ -294,7 +293,7 @@ public final class Main implements Callable<Integer> {
         private static ResultWriter writer(OutputFormat format, Language language, Crossfoot crossfoot) {
             return switch (format) {
                 case text -> new TextWriter(language);
-                case json -> new JsonWriter();
+                case json -> new JsonWriter(language);
                 case html -> new HtmlWriter(language, crossfoot.rules());
                 case junit -> new JunitXmlWriter(language, crossfoot.rules());
                 case sarif -> new SarifWriter(language, crossfoot.rules());

@@ -211,7 +211,7 @@ public final class DatasetCheck {
             out.add(Violation.builder(CARRY_OVER, Severity.ERROR, Violation.Kind.FAILED)
                     .table(spec.id()).row(to).column(c)
                     .cells(cells).sides(left, right).line(line)
-                    .message(m.zh(), m.en())
+                    .message(m.byLanguage())
                     .build());
         }
     }
@@ -270,7 +270,7 @@ public final class DatasetCheck {
         out.add(Violation.builder(IN_FORCE, Severity.WARNING, Violation.Kind.FAILED)
                 .table(spec.id()).row(row).column(stock.column())
                 .cells(cells).sides(left, right).line(line)
-                .message(m.zh(), m.en())
+                .message(m.byLanguage())
                 .build());
     }
 
@@ -279,7 +279,7 @@ public final class DatasetCheck {
         Messages.Text m = Messages.of("dataset.duplicate", "agency", report.agency().orElseThrow(),
                 "year", report.year().orElseThrow(), "count", same.size(), "files", files);
         return Violation.builder(DUPLICATE, Severity.WARNING, Violation.Kind.FAILED)
-                .message(m.zh(), m.en())
+                .message(m.byLanguage())
                 .build();
     }
 
@@ -289,7 +289,7 @@ public final class DatasetCheck {
         Messages.Text m = noBody && noYear ? Messages.of("dataset.unidentified.body-and-year")
                 : noBody ? Messages.of("dataset.unidentified.body") : Messages.of("dataset.unidentified.year");
         return Violation.builder(UNIDENTIFIED, Severity.INFO, Violation.Kind.NOT_CHECKED)
-                .message(m.zh(), m.en())
+                .message(m.byLanguage())
                 .build();
     }
 

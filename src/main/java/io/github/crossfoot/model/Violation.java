@@ -2,12 +2,18 @@ package io.github.crossfoot.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One finding about a report: a relation that does not hold, a check that could not be made, or a
  * problem met while reading. Immutable.
+ *
+ * <p>Its message is kept per language tag: always Chinese ({@code zh}) and English ({@code en}), and
+ * every other language of the message catalogue that Crossfoot found on the class path (a file
+ * {@code io/github/crossfoot/messages/<tag>.properties}; a rule file's own {@code message <tag>}
+ * too). {@link #message(String)} gives English for a language the message was not written in.
  */
 public final class Violation {
 
@@ -48,8 +54,7 @@ public final class Violation {
     private final BigDecimal left;
     private final BigDecimal right;
     private final int line;
-    private final String messageZh;
-    private final String messageEn;
+    private final Map<String, String> messages;
 
     private Violation(Builder b) {
         this.rule = Objects.requireNonNull(b.rule, "rule");
@@ -62,8 +67,7 @@ public final class Violation {
         this.left = b.left;
         this.right = b.right;
         this.line = b.line > 0 ? b.line : cells.stream().mapToInt(CellRef::line).filter(l -> l > 0).min().orElse(0);
-        this.messageZh = Objects.requireNonNull(b.messageZh, "messageZh");
-        this.messageEn = Objects.requireNonNull(b.messageEn, "messageEn");
+        this.messages = Objects.requireNonNull(b.messages, "message");
     }
 
     public static Builder builder(String rule, Severity severity, Kind kind) {
@@ -124,12 +128,26 @@ public final class Violation {
 
     /** The message for the clerk, in Chinese. */
     public String messageZh() {
-        return messageZh;
+        return messages.get("zh");
     }
 
     /** The same message in English, for developers. */
     public String messageEn() {
-        return messageEn;
+        return messages.get("en");
+    }
+
+    /**
+     * The message in {@code language} (a tag such as {@code zh}, {@code en} or {@code fr}); the
+     * English message when it was not written in that language.
+     */
+    public String message(String language) {
+        String m = messages.get(language);
+        return m != null ? m : messageEn();
+    }
+
+    /** The message in every language it was written in, by tag; {@code zh} and {@code en} are always there. */
+    public Map<String, String> messages() {
+        return messages;
     }
 
     /** Equal when every part is: rule, severity, kind, place, cells, sides (compared as numbers), line and messages. */
@@ -138,7 +156,7 @@ public final class Violation {
         return o instanceof Violation v && rule.equals(v.rule) && severity == v.severity && kind == v.kind
                 && Objects.equals(table, v.table) && Objects.equals(row, v.row) && Objects.equals(column, v.column)
                 && cells.equals(v.cells) && sameNumber(left, v.left) && sameNumber(right, v.right) && line == v.line
-                && messageZh.equals(v.messageZh) && messageEn.equals(v.messageEn);
+                && messages.equals(v.messages);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
@@ -147,14 +165,14 @@ public final class Violation {
 
     @Override
     public int hashCode() {
-        return Objects.hash(rule, severity, kind, table, row, column, cells, line, messageEn,
+        return Objects.hash(rule, severity, kind, table, row, column, cells, line, messageEn(),
                 left == null ? null : left.stripTrailingZeros(), right == null ? null : right.stripTrailingZeros());
     }
 
     @Override
     public String toString() {
         return severity.id() + " " + rule + (row == null ? "" : " row=" + row)
-                + (column == null ? "" : " column=" + column) + ": " + messageEn;
+                + (column == null ? "" : " column=" + column) + ": " + messageEn();
     }
 
     /** Builds a {@link Violation}. */
@@ -169,8 +187,7 @@ public final class Violation {
         private BigDecimal left;
         private BigDecimal right;
         private int line;
-        private String messageZh;
-        private String messageEn;
+        private Map<String, String> messages;
 
         private Builder(String rule, Severity severity, Kind kind) {
             this.rule = rule;
@@ -209,9 +226,23 @@ public final class Violation {
             return this;
         }
 
+        /** The message in Chinese and in English. */
         public Builder message(String zh, String en) {
-            this.messageZh = zh;
-            this.messageEn = en;
+            return message(Map.of("zh", Objects.requireNonNull(zh, "zh"), "en", Objects.requireNonNull(en, "en")));
+        }
+
+        /**
+         * The message by language tag; it must have {@code zh} and {@code en}, and may have others.
+         *
+         * @throws IllegalArgumentException when Chinese or English is missing
+         */
+        public Builder message(Map<String, String> byLanguage) {
+            Map<String, String> copy = Map.copyOf(byLanguage);
+            if (!copy.containsKey("zh") || !copy.containsKey("en")) {
+                throw new IllegalArgumentException("a message needs Chinese (zh) and English (en), not only "
+                        + copy.keySet());
+            }
+            this.messages = copy;
             return this;
         }
 

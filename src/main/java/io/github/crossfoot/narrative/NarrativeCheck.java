@@ -189,13 +189,13 @@ public final class NarrativeCheck {
                 "cells", q.enCells(), "sum", sum.toPlainString(), "where", where(lines));
         return Optional.of(base(claim, q, Severity.WARNING, MISMATCH, refs)
                 .sides(claim.value(), sum)
-                .message(m.zh(), m.en())
+                .message(m.byLanguage())
                 .build());
     }
 
     private static Violation info(Claim claim, Figure q, List<CellRef> refs, Messages.Text m) {
         return base(claim, q, Severity.INFO, CLAIM, refs)
-                .message(m.zh(), m.en())
+                .message(m.byLanguage())
                 .build();
     }
 

@@ -192,7 +192,7 @@ public final class ReportReader {
     private static Report unread(String source, String rule, Messages.Text message) {
         return Report.builder(source)
                 .readingProblem(Violation.builder(rule, Severity.ERROR, Violation.Kind.READING)
-                        .message(message.zh(), message.en()).build())
+                        .message(message.byLanguage()).build())
                 .build();
     }
 
@@ -246,7 +246,7 @@ public final class ReportReader {
             Messages.Text m = Messages.of("format.mismatch", "year", year, "expected", byYear.title(),
                     "expectedId", byYear.id(), "found", byMarkers.title(), "foundId", byMarkers.id());
             report.readingProblem(Violation.builder("format.mismatch", Severity.WARNING, Violation.Kind.READING)
-                    .message(m.zh(), m.en())
+                    .message(m.byLanguage())
                     .build());
         }
         return byMarkers != null ? byMarkers : byYear;

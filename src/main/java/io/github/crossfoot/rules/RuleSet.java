@@ -134,7 +134,7 @@ public final class RuleSet {
             List<Violation> out = new ArrayList<>(report.readingProblems());
             Messages.Text m = Messages.of("format.unknown", "format", report.format(), "known", formats.keySet());
             out.add(Violation.builder("format.unknown", Severity.ERROR, Violation.Kind.STRUCTURE)
-                    .message(m.zh(), m.en())
+                    .message(m.byLanguage())
                     .build());
             return new CheckResult(report, out);
         }

@@ -50,8 +50,10 @@ import org.jsoup.nodes.Entities;
  * source line in {@code data-line}; its {@code title} names it, its line and the findings about it.
  * Findings are table rows {@code tr.cf-violation.cf-sev-SEVERITY} that check boxes can hide.
  *
- * <p>Needs jsoup on the class path. {@link Language#ZH} writes Chinese with English alongside,
- * {@link Language#EN} English only (the official table labels stay Chinese: they are the format).
+ * <p>Needs jsoup on the class path. The page's words and the findings are in the chosen {@link
+ * Language}: {@link Language#ZH} writes Chinese with English alongside, {@link Language#EN} English
+ * only (the official table labels stay Chinese: they are the format). A finding's message is a
+ * {@code div.cf-msg-TAG} per language shown.
  */
 public final class HtmlWriter implements ResultWriter {
 
@@ -100,19 +102,18 @@ public final class HtmlWriter implements ResultWriter {
                 .prettyPrint(true).indentAmount(1);
         doc.prependChild(new DocumentType("html", "", ""));
         Element html = doc.selectFirst("html");
-        html.attr("lang", language == Language.EN ? "en" : "zh-CN");
+        html.attr("lang", language.htmlLang());
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "generator").attr("content", "Crossfoot");
-        head.appendElement("title").text(t("勾稽关系检查结果", "Consistency check") + " · Crossfoot");
+        head.appendElement("title").text(t("html.title"));
         head.appendElement("style").appendChild(new DataNode(CSS));
 
         Element body = doc.body();
         Summary summary = Summary.of(results);
         toolbar(body, summary);
-        body.appendElement("h1").text(t("政府信息公开工作年度报告 勾稽关系检查结果",
-                "Consistency check of government information-disclosure annual reports"));
+        body.appendElement("h1").text(t("html.heading"));
         summary(body, summary, results);
         for (int i = 0; i < results.size(); i++) {
             report(body, i + 1, results.get(i));
@@ -125,18 +126,18 @@ public final class HtmlWriter implements ResultWriter {
 
     private void toolbar(Element body, Summary s) {
         Element bar = body.appendElement("div").addClass("cf-toolbar").attr("id", "cf-toolbar");
-        bar.appendElement("strong").text(t("显示", "Show") + ":");
+        bar.appendElement("strong").text(t("html.show"));
         severityBox(bar, Severity.ERROR, s.errors());
         severityBox(bar, Severity.WARNING, s.warnings());
         severityBox(bar, Severity.INFO, s.infos());
         Element only = bar.appendElement("label");
         only.appendElement("input").attr("type", "checkbox").attr("id", "cf-only-failed");
-        only.appendText(" " + t("只看未通过的报告", "failed reports only"));
+        only.appendText(" " + t("html.failed-only"));
         Element legend = bar.appendElement("span").addClass("cf-legend");
-        swatch(legend, "cf-failing", "27", t("等式不成立", "relation fails"));
-        swatch(legend, "cf-suspect", "12 → 21", t("疑似填错（应为）", "suspect (should be)"));
-        swatch(legend, "cf-missing", "", t("缺失", "missing"));
-        swatch(legend, "cf-text", "无", t("非数字", "not a number"));
+        swatch(legend, "cf-failing", "27", t("html.legend.failing"));
+        swatch(legend, "cf-suspect", "12 → 21", t("html.legend.suspect"));
+        swatch(legend, "cf-missing", "", t("html.missing"));
+        swatch(legend, "cf-text", "无", t("html.legend.text"));
     }
 
     private void severityBox(Element bar, Severity severity, int count) {
@@ -156,24 +157,24 @@ public final class HtmlWriter implements ResultWriter {
 
     private void summary(Element body, Summary s, List<CheckResult> results) {
         Element section = body.appendElement("section").addClass("cf-summary-section").attr("id", "cf-summary");
-        section.appendElement("h2").text(t("合计", "Summary"));
+        section.appendElement("h2").text(t("html.summary"));
         Element box = section.appendElement("div").addClass("cf-summary");
         Element counts = box.appendElement("table").addClass("cf-counts").attr("id", "cf-counts");
-        countRow(counts, "reports", t("报告", "Reports"), s.reports());
-        countRow(counts, "passed", t("通过", "Passed"), s.passed());
-        countRow(counts, "failed", t("未通过", "Failed"), s.failed());
+        countRow(counts, "reports", t("html.count.reports"), s.reports());
+        countRow(counts, "passed", t("html.count.passed"), s.passed());
+        countRow(counts, "failed", t("html.count.failed"), s.failed());
         countRow(counts, "errors", severityName(Severity.ERROR), s.errors());
         countRow(counts, "warnings", severityName(Severity.WARNING), s.warnings());
         countRow(counts, "infos", severityName(Severity.INFO), s.infos());
 
         Element byRule = box.appendElement("table").addClass("cf-byrule").attr("id", "cf-byrule");
         Element head = byRule.appendElement("thead").appendElement("tr");
-        head.appendElement("th").text(t("规则", "Rule"));
-        head.appendElement("th").text(t("次数", "Count"));
+        head.appendElement("th").text(t("html.rule"));
+        head.appendElement("th").text(t("html.count"));
         Element tbody = byRule.appendElement("tbody");
         if (s.byRule().isEmpty()) {
             tbody.appendElement("tr").appendElement("td").attr("colspan", "2").addClass("cf-none")
-                    .text(t("没有发现问题", "no findings"));
+                    .text(t("html.no-findings"));
         }
         new TreeMap<>(s.byRule()).forEach((rule, n) -> {
             Element tr = tbody.appendElement("tr").attr("data-rule", rule);
@@ -183,7 +184,7 @@ public final class HtmlWriter implements ResultWriter {
 
         Element index = section.appendElement("table").addClass("cf-index").attr("id", "cf-index");
         Element ih = index.appendElement("thead").appendElement("tr");
-        for (String h : List.of("#", t("来源", "Source"), t("机关", "Body"), t("年度", "Year"), t("结果", "Result"),
+        for (String h : List.of("#", t("html.source"), t("html.body"), t("html.year"), t("html.result"),
                 severityName(Severity.ERROR), severityName(Severity.WARNING), severityName(Severity.INFO))) {
             ih.appendElement("th").text(h);
         }
@@ -211,7 +212,7 @@ public final class HtmlWriter implements ResultWriter {
 
     private void resultBadge(Element parent, boolean passed) {
         parent.appendElement("span").addClass("cf-badge").addClass(passed ? "cf-badge-pass" : "cf-badge-fail")
-                .text(passed ? t("通过", "PASSED") : t("未通过", "FAILED"));
+                .text(t(passed ? "html.passed" : "html.failed"));
     }
 
     // ------------------------------------------------------------------ one report
@@ -227,19 +228,17 @@ public final class HtmlWriter implements ResultWriter {
                 .attr("data-passed", String.valueOf(result.passed()));
         section.appendElement("h2").text(index + ". " + report.source());
         Element meta = section.appendElement("dl").addClass("cf-meta");
-        metaRow(meta, t("来源", "Source"), report.source());
-        metaRow(meta, t("机关", "Body"), report.agency().orElse(t("（未识别）", "(not found)")));
-        metaRow(meta, t("年度", "Year"),
-                report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : t("（未识别）", "(not found)"));
-        metaRow(meta, t("格式", "Format"), report.format().isEmpty() ? "?"
+        metaRow(meta, t("html.source"), report.source());
+        metaRow(meta, t("html.body"), report.agency().orElse(t("html.not-found")));
+        metaRow(meta, t("html.year"),
+                report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : t("html.not-found"));
+        metaRow(meta, t("html.format"), report.format().isEmpty() ? "?"
                 : report.format() + format.map(f -> " · " + f.title() + "（" + f.basis() + "）").orElse(""));
-        meta.appendElement("dt").text(t("结果", "Result"));
+        meta.appendElement("dt").text(t("html.result"));
         Element dd = meta.appendElement("dd");
         resultBadge(dd, result.passed());
-        dd.appendText(" " + t(String.format("错误 %d，警告 %d，提示 %d", result.violations(Severity.ERROR).size(),
-                        result.violations(Severity.WARNING).size(), result.violations(Severity.INFO).size()),
-                String.format("%d errors, %d warnings, %d infos", result.violations(Severity.ERROR).size(),
-                        result.violations(Severity.WARNING).size(), result.violations(Severity.INFO).size())));
+        dd.appendText(" " + t("html.counts", "errors", result.violations(Severity.ERROR).size(),
+                "warnings", result.violations(Severity.WARNING).size(), "infos", result.violations(Severity.INFO).size()));
 
         Set<String> shown = new LinkedHashSet<>();
         if (format.isPresent()) {
@@ -249,7 +248,7 @@ public final class HtmlWriter implements ResultWriter {
                 if (table == null || table.isEmpty()) {
                     heading(section, spec.label().isEmpty() ? spec.id() : spec.label(), table);
                     section.appendElement("p").addClass("cf-table-missing").attr("data-table", spec.id())
-                            .text(t("未读出此表，无法核对。", "This table was not read; it could not be checked."));
+                            .text(t("html.table-not-read"));
                     continue;
                 }
                 renderTable(section, ctx, spec, table);
@@ -261,7 +260,7 @@ public final class HtmlWriter implements ResultWriter {
             }
         }
         if (report.tables().isEmpty() && format.isEmpty()) {
-            section.appendElement("p").addClass("cf-table-missing").text(t("未读出任何表格。", "No table was read."));
+            section.appendElement("p").addClass("cf-table-missing").text(t("html.no-table"));
         }
         violations(section, ctx, result);
     }
@@ -274,8 +273,7 @@ public final class HtmlWriter implements ResultWriter {
     private void heading(Element section, String label, Table table) {
         Element h = section.appendElement("h3").text(label);
         if (table != null && table.line() > 0) {
-            h.appendElement("span").addClass("cf-muted").text(language == Language.EN
-                    ? " (" + lineText(table.line()) + ")" : "（" + lineText(table.line()) + "）");
+            h.appendElement("span").addClass("cf-muted").text(t("html.heading.line", "line", table.line()));
         }
     }
 
@@ -341,7 +339,7 @@ public final class HtmlWriter implements ResultWriter {
         String written = "";
         if (cell == null) {
             td.addClass("cf-missing");
-            title.add(t("缺失：报告中未找到此单元格", "missing: not found in the report"));
+            title.add(t("html.cell.missing"));
         } else {
             CellValue value = cell.value();
             written = value.text();
@@ -349,16 +347,16 @@ public final class HtmlWriter implements ResultWriter {
                 case NUMBER -> td.addClass("cf-number").attr("data-value", value.number().orElseThrow().toPlainString());
                 case BLANK -> {
                     td.addClass("cf-blank");
-                    title.add(t("空白", "blank") + (written.isEmpty() ? "" : "「" + written + "」"));
+                    title.add(blank(written));
                 }
                 case TEXT -> {
                     td.addClass("cf-text");
-                    title.add(t("不是数字", "not a number") + "「" + written + "」");
+                    title.add(t("html.cell.text", "text", written));
                 }
             }
             if (cell.line() > 0) {
                 td.attr("data-line", String.valueOf(cell.line()));
-                title.add(lineText(cell.line()));
+                title.add(t("html.line", "line", cell.line()));
             }
         }
         CellMarks m = ctx.marks().get(key(table.id(), row, column));
@@ -376,7 +374,7 @@ public final class HtmlWriter implements ResultWriter {
             td.appendElement("span").addClass("cf-arrow").text("→");
             td.appendText(" ");
             td.appendElement("span").addClass("cf-expected").text(expected);
-            title.add(t("应为 ", "should be ") + expected);
+            title.add(t("html.cell.should-be", "value", expected));
         } else {
             td.text(written);
         }
@@ -623,13 +621,13 @@ public final class HtmlWriter implements ResultWriter {
         Map<String, String> columnLabels = new LinkedHashMap<>();
         table.columns().forEach(c -> columnLabels.put(c.id(), c.label()));
         section.appendElement("p").addClass("cf-extra")
-                .text(t("格式中没有的单元格：", "Cells the format does not define:"));
+                .text(t("html.extra-cells"));
         Element grid = section.appendElement("div").addClass("cf-wrap").appendElement("table")
                 .addClass("cf-grid").addClass("cf-extra").attr("data-table", table.id());
         Element head = grid.appendElement("thead").appendElement("tr");
-        head.appendElement("th").text(t("行", "Row"));
-        head.appendElement("th").text(t("列", "Column"));
-        head.appendElement("th").text(t("数值", "Value"));
+        head.appendElement("th").text(t("html.extra-cells.row"));
+        head.appendElement("th").text(t("html.extra-cells.column"));
+        head.appendElement("th").text(t("html.extra-cells.value"));
         Element tbody = grid.appendElement("tbody");
         for (Cell c : extra) {
             Element tr = tbody.appendElement("tr").attr("data-row", c.row());
@@ -657,17 +655,17 @@ public final class HtmlWriter implements ResultWriter {
     // ------------------------------------------------------------------ findings
 
     private void violations(Element section, ReportContext ctx, CheckResult result) {
-        section.appendElement("h3").text(t("发现的问题", "Findings") + " (" + result.violations().size() + ")");
+        section.appendElement("h3").text(t("html.findings", "count", result.violations().size()));
         if (result.violations().isEmpty()) {
-            section.appendElement("p").addClass("cf-none").text(t("没有发现问题。", "No findings."));
+            section.appendElement("p").addClass("cf-none").text(t("html.findings.none"));
             return;
         }
         Element table = section.appendElement("table").addClass("cf-violations");
         Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").text(t("严重性", "Severity"));
-        head.appendElement("th").text(t("规则", "Rule"));
-        head.appendElement("th").text(t("行", "Line"));
-        head.appendElement("th").text(t("说明", "Message"));
+        head.appendElement("th").text(t("html.findings.severity"));
+        head.appendElement("th").text(t("html.rule"));
+        head.appendElement("th").text(t("html.findings.line"));
+        head.appendElement("th").text(t("html.findings.message"));
         Element tbody = table.appendElement("tbody");
         Report report = ctx.report();
         for (Violation v : result.violations()) {
@@ -687,17 +685,15 @@ public final class HtmlWriter implements ResultWriter {
             Element line = tr.appendElement("td").addClass("cf-line");
             if (v.line() > 0) {
                 tr.attr("data-line", String.valueOf(v.line()));
-                line.text(lineText(v.line()));
+                line.text(t("html.line", "line", v.line()));
                 String excerpt = sourceExcerpt(report, v.line());
                 if (!excerpt.isEmpty()) {
                     line.attr("title", report.source() + ":" + v.line() + excerpt);
                 }
             }
             Element message = tr.appendElement("td").addClass("cf-message");
-            if (language == Language.ZH) {
-                message.appendElement("div").addClass("cf-msg-zh").attr("lang", "zh-CN").text(v.messageZh());
-            }
-            message.appendElement("div").addClass("cf-msg-en").attr("lang", "en").text(v.messageEn());
+            messageIn(message, v, language);
+            language.alongside().ifPresent(beneath -> messageIn(message, v, beneath));
             cellList(message, v);
         }
     }
@@ -707,31 +703,37 @@ public final class HtmlWriter implements ResultWriter {
             return;
         }
         Element details = message.appendElement("details").addClass("cf-cells");
-        details.appendElement("summary").text(t("单元格", "Cells") + " (" + v.cells().size() + ")");
+        details.appendElement("summary").text(t("html.cells", "count", v.cells().size()));
         Element ul = details.appendElement("ul");
         for (CellRef c : v.cells()) {
-            String value = c.value() == null ? t("缺失", "missing")
-                    : c.value().isBlank() ? t("空白", "blank") + (c.value().text().isEmpty() ? "" : "「" + c.value().text() + "」")
-                    : c.value().text();
+            String value = c.value() == null ? t("html.missing")
+                    : c.value().isBlank() ? blank(c.value().text()) : c.value().text();
             String text = c.label() + " = " + value
                     + (c.expected() != null ? " → " + c.expected().toPlainString() : "")
-                    + (c.line() > 0 ? "（" + lineText(c.line()) + "）" : "");
+                    + (c.line() > 0 ? t("html.cells.line", "line", c.line()) : "");
             ul.appendElement("li").text(text);
         }
     }
 
     // ------------------------------------------------------------------ words
 
-    private String t(String zh, String en) {
-        return language == Language.EN ? en : zh + " " + en;
+    /** The page's words: the catalogue's {@code key} in the chosen language. */
+    private String t(String key, Object... namesAndValues) {
+        return language.text(key, namesAndValues);
     }
 
     private String severityName(Severity s) {
-        return language == Language.EN ? s.id() : s.chinese() + " " + s.id();
+        return t("page.severity." + s.id());
     }
 
-    private String lineText(int line) {
-        return language == Language.EN ? "line " + line : "第" + line + "行";
+    /** A blank cell, with what was written in it (a dash, a slash) when anything was. */
+    private String blank(String written) {
+        return written.isEmpty() ? t("html.blank") : t("html.blank.written", "text", written);
+    }
+
+    /** A finding's message in one language, as a block marked with that language. */
+    private static void messageIn(Element message, Violation v, Language in) {
+        message.appendElement("div").addClass("cf-msg-" + in.tag()).attr("lang", in.htmlLang()).text(v.message(in.tag()));
     }
 
     private static String resource(String name) {

@@ -35,8 +35,19 @@ public final class JsonWriter implements ResultWriter {
     @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    /** A writer of the JSON output. */
+    private final Language language;
+
+    /** A writer of the JSON output: each message in Chinese and English ({@code message.zh}, {@code message.en}). */
     public JsonWriter() {
+        this(Language.ZH);
+    }
+
+    /**
+     * A writer of the JSON output whose messages also have {@code language}'s ({@code message.fr})
+     * when it is neither Chinese nor English.
+     */
+    public JsonWriter(Language language) {
+        this.language = java.util.Objects.requireNonNull(language, "language");
     }
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -146,6 +157,9 @@ public final class JsonWriter implements ResultWriter {
         ObjectNode message = o.putObject("message");
         message.put("zh", v.messageZh());
         message.put("en", v.messageEn());
+        if (!message.has(language.tag())) {
+            message.put(language.tag(), v.message(language.tag()));
+        }
         return o;
     }
 

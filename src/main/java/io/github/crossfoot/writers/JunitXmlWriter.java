@@ -59,7 +59,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * <p><b>Only errors fail the build.</b> An error-severity finding is a {@code <failure>} whose
  * {@code type} is the rule id and whose {@code message} is {@code file:line} plus the message; the
- * body adds both languages (for {@link Language#ZH}), the table, row and column, the sides of the
+ * body adds the language alongside (English, for {@link Language#ZH}), the table, row and column, the sides of the
  * relation and every cell with its value and line. Warnings and infos do not fail: they are written
  * to the {@code <system-out>} of their test case, which passes. A relation instance that was
  * deliberately not checked (a wholly blank side) is {@code <skipped>}. {@code errors} is always 0:
@@ -216,9 +216,8 @@ public final class JunitXmlWriter implements ResultWriter {
                 String classname = base + "." + rule.table();
                 boolean stopped = stoppedTables.contains(rule.table()) || report.table(rule.table()).isEmpty();
                 if (stopped) {
-                    cases.add(new Case(report.source(), classname, rule.id(), null, language.pick("未核对：报告中没有表「" + rule.table()
-                            + "」。 Not checked: table " + rule.table() + " is missing.", "Not checked: table "
-                            + rule.table() + " is missing."), List.of()));
+                    cases.add(new Case(report.source(), classname, rule.id(), null,
+                            language.text("junit.not-checked", "table", rule.table()), List.of()));
                     continue;
                 }
                 Map<String, List<Violation>> byInstance = new LinkedHashMap<>();
@@ -250,7 +249,7 @@ public final class JunitXmlWriter implements ResultWriter {
     private Case findingCase(String source, Violation v) {
         String classname = classBase(source) + "." + v.table().orElse("report");
         String name = v.rule() + bracket(v.table().orElse(null), v.row().orElse(null), v.column().orElse(null))
-                + (v.line() > 0 ? " (" + language.pick("第" + v.line() + "行 line " + v.line(), "line " + v.line()) + ")" : "");
+                + (v.line() > 0 ? " (" + language.text("junit.line", "line", v.line()) + ")" : "");
         return v.severity() == Severity.ERROR
                 ? new Case(source, classname, name, v, null, List.of())
                 : new Case(source, classname, name, null, null, List.of(v));
@@ -303,7 +302,7 @@ public final class JunitXmlWriter implements ResultWriter {
     private void writeSuite(XMLStreamWriter x, Suite s) throws XMLStreamException {
         newline(x, 1);
         x.writeStartElement("testsuite");
-        String name = s.result() == null ? "跨报告核对 checks across reports" : s.result().report().source();
+        String name = s.result() == null ? language.text("junit.dataset-suite") : s.result().report().source();
         x.writeAttribute("name", clean(name));
         x.writeAttribute("tests", Integer.toString(s.tests()));
         x.writeAttribute("failures", Integer.toString(s.failures()));
@@ -368,8 +367,7 @@ public final class JunitXmlWriter implements ResultWriter {
             newline(x, 3);
             x.writeStartElement("system-out");
             String text = c.notes().stream()
-                    .map(v -> "[" + language.pick(v.severity().chinese() + " ", "") + v.severity().id() + "] "
-                            + detail(c.source(), v))
+                    .map(v -> "[" + severity(v) + "] " + detail(c.source(), v))
                     .collect(Collectors.joining("\n"));
             x.writeCharacters(clean("\n" + text));
             x.writeEndElement();
@@ -384,43 +382,43 @@ public final class JunitXmlWriter implements ResultWriter {
     }
 
     private String primary(Violation v) {
-        return language == Language.EN ? v.messageEn() : v.messageZh();
+        return v.message(language.tag());
+    }
+
+    private String severity(Violation v) {
+        return language.text("page.severity." + v.severity().id());
     }
 
     /** The full text of a finding: location, message(s), rule, where, sides and cells; ends with a newline. */
     private String detail(String source, Violation v) {
-        boolean zh = language == Language.ZH;
         StringBuilder b = new StringBuilder();
         b.append(location(source, v)).append('\n');
         b.append(language.message(v)).append('\n');
-        b.append(zh ? "规则 rule: " : "rule: ").append(v.rule()).append(" · ")
-                .append(zh ? v.severity().chinese() + " " : "").append(v.severity().id()).append(" · ")
-                .append(v.kind().id()).append('\n');
+        b.append(language.text("junit.detail.rule", "rule", v.rule(), "severity", severity(v), "kind", v.kind().id()))
+                .append('\n');
         List<String> where = new ArrayList<>();
-        v.table().ifPresent(t -> where.add((zh ? "表 table " : "table ") + t));
-        v.row().ifPresent(r -> where.add((zh ? "行 row " : "row ") + r));
-        v.column().ifPresent(col -> where.add((zh ? "列 column " : "column ") + col));
+        v.table().ifPresent(t -> where.add(language.text("junit.detail.table", "table", t)));
+        v.row().ifPresent(r -> where.add(language.text("junit.detail.row", "row", r)));
+        v.column().ifPresent(col -> where.add(language.text("junit.detail.column", "column", col)));
         if (!where.isEmpty()) {
-            b.append(zh ? "位置 where: " : "where: ").append(String.join(" · ", where)).append('\n');
+            b.append(language.text("junit.detail.where", "where", String.join(" · ", where))).append('\n');
         }
         // A suspect's sides are its value and the expected one, shown with its cells instead.
         if (v.left().isPresent() && v.right().isPresent() && v.kind() != Violation.Kind.SUSPECT) {
-            b.append(zh ? "左边 left: " : "left: ").append(plain(v.left().get()))
-                    .append(zh ? " · 右边 right: " : " · right: ").append(plain(v.right().get()))
-                    .append(zh ? " · 相差 difference: " : " · difference: ").append(plain(v.difference().orElseThrow()))
-                    .append('\n');
+            b.append(language.text("junit.detail.sides", "left", plain(v.left().get()), "right", plain(v.right().get()),
+                    "difference", plain(v.difference().orElseThrow()))).append('\n');
         }
         if (!v.cells().isEmpty()) {
-            b.append(zh ? "单元格 cells:" : "cells:").append('\n');
+            b.append(language.text("junit.detail.cells")).append('\n');
             for (CellRef c : v.cells()) {
                 b.append("  ").append(c.label()).append(" [").append(c.row()).append(", ").append(c.column())
                         .append("] = ")
-                        .append(c.found() ? c.value().text() : (zh ? "缺失 missing" : "missing"));
+                        .append(c.found() ? c.value().text() : language.text("junit.detail.cell.missing"));
                 if (c.line() > 0) {
-                    b.append(zh ? "（第" + c.line() + "行 line " + c.line() + "）" : " (line " + c.line() + ")");
+                    b.append(language.text("junit.detail.cell.line", "line", c.line()));
                 }
                 if (c.expected() != null) {
-                    b.append(zh ? " → 应为 expected " : " → expected ").append(plain(c.expected()));
+                    b.append(language.text("junit.detail.cell.expected", "value", plain(c.expected())));
                 }
                 b.append('\n');
             }

@@ -52,7 +52,7 @@ import java.util.regex.Pattern;
  *       across runs: a hash of the rule, source, table, row, column and cell ids (and, for reading
  *       and structure findings, the English message without its digits), so it survives changed
  *       values and shifted lines, plus the occurrence number among equal hashes. The Chinese and
- *       English messages, kind, cells and sides are in {@code properties}.</li>
+ *       English messages (and the chosen language's), kind, cells and sides are in {@code properties}.</li>
  * </ul>
  *
  * <p>Needs jackson-databind on the class path. Does not close the writer. Stateless and
@@ -189,11 +189,11 @@ public final class SarifWriter implements ResultWriter {
         ObjectNode d = NODES.objectNode();
         d.put("id", r.id());
         d.put("name", name(r.id()));
-        String en = "Rule " + r.id() + " on table " + r.table() + ", declared at " + r.file() + ":" + r.line() + ".";
-        String shortEn = isAscii(r.title()) ? r.title() : "Rule " + r.id() + " on table " + r.table();
-        d.putObject("shortDescription").put("text", language.pick(r.title(), shortEn));
-        d.putObject("fullDescription").put("text", language.pick(
-                r.title() + "（表 " + r.table() + "，定义于 " + r.file() + ":" + r.line() + "）\n" + en, en));
+        // A title in ASCII is readable in any language; another (Chinese) one only where the catalogue shows it.
+        d.putObject("shortDescription").put("text", language.text(isAscii(r.title()) ? "sarif.rule.ascii-title"
+                : "sarif.rule.title", "title", r.title(), "rule", r.id(), "table", r.table()));
+        d.putObject("fullDescription").put("text", language.text("sarif.rule.description", "title", r.title(),
+                "rule", r.id(), "table", r.table(), "file", r.file(), "line", r.line()));
         d.putObject("defaultConfiguration").put("level", level(r.severity()));
         ObjectNode p = d.putObject("properties");
         p.put("table", r.table());
@@ -209,8 +209,10 @@ public final class SarifWriter implements ResultWriter {
         ObjectNode d = NODES.objectNode();
         d.put("id", f.id());
         d.put("name", name(f.id()));
-        d.putObject("shortDescription").put("text", language.pick(f.zh(), f.en()));
-        d.putObject("fullDescription").put("text", language.pick(f.zh() + "\n" + f.en(), f.en()));
+        String about = language.text("about." + f.id());
+        d.putObject("shortDescription").put("text", about);
+        d.putObject("fullDescription").put("text", about
+                + language.alongside().map(beneath -> "\n" + beneath.text("about." + f.id())).orElse(""));
         d.putObject("defaultConfiguration").put("level", level(f.severity()));
         ObjectNode p = d.putObject("properties");
         p.put("builtIn", true);
@@ -291,6 +293,9 @@ public final class SarifWriter implements ResultWriter {
         ObjectNode message = p.putObject("message");
         message.put("zh", v.messageZh());
         message.put("en", v.messageEn());
+        if (!message.has(language.tag())) {
+            message.put(language.tag(), v.message(language.tag()));
+        }
         p.put("format", format);
         return r;
     }

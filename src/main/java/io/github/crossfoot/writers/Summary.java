@@ -78,18 +78,13 @@ public record Summary(int reports, int passed, int failed, int errors, int warni
         }
     }
 
-    /** The summary for people: a Chinese line (with {@link Language#ZH}), an English one, counts by rule. */
+    /** The summary for people in {@code language}: totals (for {@link Language#ZH} a Chinese line, then an English one), counts by rule. */
     public List<String> lines(Language language) {
-        List<String> out = new java.util.ArrayList<>();
-        if (language == Language.ZH) {
-            out.add(String.format("合计：%d 份报告，%d 份通过，%d 份未通过；错误 %d，警告 %d，提示 %d。",
-                    reports, passed, failed, errors, warnings, infos));
-        }
-        out.add(String.format("Summary: %d reports, %d passed, %d failed; %d errors, %d warnings, %d infos.",
-                reports, passed, failed, errors, warnings, infos));
+        List<String> out = new java.util.ArrayList<>(List.of(language.text("summary.totals", "reports", reports,
+                "passed", passed, "failed", failed, "errors", errors, "warnings", warnings, "infos", infos).split("\n")));
         if (!byRule.isEmpty()) {
-            out.add(language.pick("按规则 by rule: ", "By rule: ") + byRule.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+            out.add(language.text("summary.by-rule", "counts", byRule.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))));
         }
         return out;
     }

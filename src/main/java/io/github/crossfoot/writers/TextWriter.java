@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes results for people: per report a status line, then each violation with its location,
- * the Chinese message and the English one beneath it, then a summary.
+ * Writes results for people: per report a status line, then each violation with its location and
+ * its message in the chosen {@link Language} (Chinese with English beneath by default), then a summary.
  */
 public final class TextWriter implements ResultWriter {
 
@@ -42,7 +42,7 @@ public final class TextWriter implements ResultWriter {
             @Override
             public void finish(List<DatasetFindings> dataset) throws IOException {
                 if (!dataset.isEmpty()) {
-                    out.write("== 跨报告核对 checks across reports ==\n");
+                    out.write("== " + language.text("text.dataset") + " ==\n");
                     for (DatasetFindings d : dataset) {
                         tally.addDataset(d.source(), d.violations());
                         violations(d.source(), d.violations(), out);
@@ -60,14 +60,13 @@ public final class TextWriter implements ResultWriter {
     private void report(CheckResult r, Writer out) throws IOException {
         Report report = r.report();
         out.write("== " + printable(report.source()) + " ==\n");
-        String who = printable(report.agency().orElse("（未识别机关 body not found）"));
-        String year = report.year().isPresent() ? report.year().getAsInt() + "年" : "（未识别年度 year not found）";
-        long errors = r.errors().size();
-        long warnings = r.warnings().size();
-        long infos = r.violations(Severity.INFO).size();
-        out.write(who + " · " + year + " · 格式 format " + (report.format().isEmpty() ? "?" : report.format()) + " · "
-                + (r.passed() ? "通过 PASSED" : "未通过 FAILED")
-                + String.format("（错误 %d，警告 %d，提示 %d）%n", errors, warnings, infos));
+        String who = printable(report.agency().orElse(language.text("text.body.unknown")));
+        String year = report.year().isPresent() ? language.text("text.year", "year", report.year().getAsInt())
+                : language.text("text.year.unknown");
+        out.write(language.text("text.status", "body", who, "year", year,
+                "format", report.format().isEmpty() ? "?" : report.format(),
+                "result", language.text(r.passed() ? "text.passed" : "text.failed"), "errors", r.errors().size(),
+                "warnings", r.warnings().size(), "infos", r.violations(Severity.INFO).size()) + "\n");
         violations(report.source(), r.violations(), out);
         out.write("\n");
     }
@@ -75,12 +74,12 @@ public final class TextWriter implements ResultWriter {
     private void violations(String source, List<Violation> violations, Writer out) throws IOException {
         for (Violation v : violations) {
             String where = printable(v.line() > 0 ? source + ":" + v.line() : source);
-            out.write("  [" + v.severity().chinese() + " " + v.severity().id() + "] " + v.rule() + "  " + where + "\n");
+            out.write("  [" + language.text("text.severity." + v.severity().id()) + "] " + v.rule() + "  " + where + "\n");
             for (String line : language.message(v).split("\n")) {
                 out.write("    " + printable(line) + "\n");
             }
             if ((v.kind() == Violation.Kind.FAILED || v.kind() == Violation.Kind.NOT_EVALUATED) && !v.cells().isEmpty()) {
-                out.write("    " + language.pick("单元格 cells: ", "cells: ") + printable(cells(v.cells())) + "\n");
+                out.write("    " + printable(language.text("text.cells", "cells", cells(v.cells()))) + "\n");
             }
         }
     }
@@ -108,11 +107,13 @@ public final class TextWriter implements ResultWriter {
         return b == null ? s : b.toString();
     }
 
-    private static String cells(List<CellRef> cells) {
+    private String cells(List<CellRef> cells) {
         String shown = cells.stream().limit(MAX_CELLS_SHOWN).map(c -> c.label() + " = "
-                        + (c.value() == null ? "缺失 missing" : c.value().isBlank() ? "空白 blank" : c.value().text())
-                        + (c.line() > 0 ? "（第" + c.line() + "行）" : ""))
-                .collect(Collectors.joining("；"));
-        return cells.size() > MAX_CELLS_SHOWN ? shown + "；…（共 " + cells.size() + " 个 cells）" : shown;
+                        + (c.value() == null ? language.text("text.cell.missing")
+                        : c.value().isBlank() ? language.text("text.cell.blank") : c.value().text())
+                        + (c.line() > 0 ? language.text("text.cell.line", "line", c.line()) : ""))
+                .collect(Collectors.joining(language.text("text.cell.separator")));
+        return cells.size() > MAX_CELLS_SHOWN ? language.text("text.cells.more", "cells", shown, "count", cells.size())
+                : shown;
     }
 }

@@ -170,7 +170,19 @@ class MainTest {
         Run r = run("check", "--lang", "en", "examples/example-2023-with-errors.txt");
         assertThat(r.out()).contains("Table 3, row handled.disclosed: total is 27").doesNotContain("表三「（一）予以公开」行")
                 .contains("By rule: applications.outcome-total 1, applications.row-total 1");
-        assertThat(run("check", "--lang", "fr", "examples").code()).isEqualTo(2);
+    }
+
+    @Test
+    void anyLanguageWithACatalogueFileIsAccepted() {
+        // fr: a partial catalogue in the test resources (ThirdLanguageTest); de has none.
+        Run french = run("check", "--lang", "fr", "examples");
+        assertThat(french.code()).isEqualTo(1);
+        assertThat(french.out()).contains("Bilan : 8 rapports, 6 conformes, 2 non conformes").doesNotContain("合计");
+        Run german = run("check", "--lang", "de", "examples");
+        assertThat(german.code()).isEqualTo(2);
+        assertThat(german.out()).isEmpty();
+        assertThat(german.err()).isEqualTo("用法错误 usage error: --lang de: no message catalogue for language 'de' "
+                + "(io/github/crossfoot/messages/de.properties); available: en, fr, zh" + System.lineSeparator());
     }
 
     @Test

@@ -255,15 +255,28 @@ class RuleFileErrorsTest {
         }
 
         @Test
-        void unknownMessageLanguage() {
+        void messageWithoutALanguageTag() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "rule applications.x {",
+                    "  table applications",
+                    "  check [new, total] >= 0",
+                    "  message \"non\"",
+                    "}"));
+            assertOnly(p, 5, 11, "expected a language tag (zh, en, fr, …) after 'message'", "string");
+        }
+
+        @Test
+        void aMessageInOneLanguageTwice() {
             List<Problem> p = problemsWithStandard(file(
                     "format gov-2021",
                     "rule applications.x {",
                     "  table applications",
                     "  check [new, total] >= 0",
                     "  message fr \"non\"",
+                    "  message FR \"non\"",
                     "}"));
-            assertOnly(p, 5, 11, "expected 'zh' or 'en' after 'message'", "'fr'");
+            assertOnly(p, 6, 3, "'message' is given twice");
         }
 
         @Test

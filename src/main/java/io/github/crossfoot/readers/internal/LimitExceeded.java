@@ -13,7 +13,8 @@ public final class LimitExceeded extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String zh;
+    /** Not kept when serialized: the exception's own message (English) is. */
+    private final transient Messages.Text text;
 
     /** Over a limit, as the catalogue's message {@code key} filled with {@code namesAndValues} says. */
     public LimitExceeded(String key, Object... namesAndValues) {
@@ -22,12 +23,12 @@ public final class LimitExceeded extends RuntimeException {
 
     private LimitExceeded(Messages.Text text) {
         super(text.en(), null, false, false);
-        this.zh = text.zh();
+        this.text = text;
     }
 
-    /** The message, in Chinese and English (the exception's own message is the English one). */
+    /** The message in every language (the exception's own message is the English one). */
     public Messages.Text text() {
-        return new Messages.Text(zh, getMessage());
+        return text;
     }
 
     /** A row of cells: a document table's row, or a line of a PDF page without rulings (grid -1). */

@@ -124,7 +124,7 @@ public final class PdfText {
     /** The error {@code rule} about {@code pages}, worded by the catalogue's message of the same key. */
     private static Violation pageProblem(String rule, List<Integer> pages) {
         Messages.Text m = Messages.of(rule, "pages", pageList(pages));
-        return Violation.builder(rule, Severity.ERROR, Violation.Kind.READING).message(m.zh(), m.en()).build();
+        return Violation.builder(rule, Severity.ERROR, Violation.Kind.READING).message(m.byLanguage()).build();
     }
 
     private static void add(List<String> lines, List<Token> tokens, String line) {

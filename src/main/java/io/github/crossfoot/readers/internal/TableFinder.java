@@ -150,7 +150,7 @@ public final class TableFinder {
                     "values", String.join(" ", e.getValue()));
             out.add(Violation.builder("read.stray-values", Severity.ERROR, Violation.Kind.READING)
                     .line(e.getKey())
-                    .message(m.zh(), m.en())
+                    .message(m.byLanguage())
                     .build());
         }
         return out;
@@ -241,7 +241,7 @@ public final class TableFinder {
                     "line", line, "ownLine", ownLine, "where", placed);
             return Violation.builder("read.duplicate-table", Severity.WARNING, Violation.Kind.READING)
                     .table(spec.id()).line(line)
-                    .message(m.zh(), m.en())
+                    .message(m.byLanguage())
                     .build();
         }
         Messages.Text list = Messages.join(shown, "piece.semicolon");
@@ -251,7 +251,7 @@ public final class TableFinder {
                 "differences", new Messages.Text(list.zh() + more.zh(), list.en() + more.en()));
         return Violation.builder("read.duplicate-table", Severity.ERROR, Violation.Kind.READING)
                 .table(spec.id()).line(line)
-                .message(m.zh(), m.en())
+                .message(m.byLanguage())
                 .build();
     }
 

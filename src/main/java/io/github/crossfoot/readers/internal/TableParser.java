@@ -1196,7 +1196,7 @@ public final class TableParser {
 
         private void problem(String rule, Severity severity, int line, Messages.Text message) {
             problems.add(Violation.builder(rule, severity, Violation.Kind.READING)
-                    .table(spec.id()).line(line).message(message.zh(), message.en()).build());
+                    .table(spec.id()).line(line).message(message.byLanguage()).build());
         }
     }
 

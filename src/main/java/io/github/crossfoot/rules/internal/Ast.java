@@ -71,8 +71,9 @@ final class Ast {
     record AxisDecl(Name id, Text label, List<Text> aliases, List<Text> typos, List<Name> columns, boolean optional) {
     }
 
+    /** A rule; {@code messages}: its {@code message TAG "…"} texts by language tag, in the order written. */
     record RuleDecl(Name id, Text title, Name severity, Name table, List<Quantifier> quantifiers,
-                    Check check, Text messageZh, Text messageEn, Pos pos) {
+                    Check check, java.util.Map<String, Text> messages, Pos pos) {
     }
 
     /** What a quantifier ranges over. */

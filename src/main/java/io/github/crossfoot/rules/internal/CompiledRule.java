@@ -4,13 +4,25 @@ import io.github.crossfoot.rules.RuleSpec;
 import io.github.crossfoot.rules.TableSpec;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rule after its names are resolved and its quantifiers expanded: one {@link Instance} per
  * binding of its variables, each with the exact cells it adds up. Immutable.
  */
 public record CompiledRule(RuleSpec spec, TableSpec table, List<Instance> instances,
-                           MessageTemplate zh, MessageTemplate en) {
+                           Map<String, MessageTemplate> messages) {
+
+    /** {@code messages}: by language tag, with {@code zh} and {@code en} always. */
+    public CompiledRule {
+        messages = Map.copyOf(messages);
+    }
+
+    /** The message template in {@code language}; the English one for a language the rule has none in. */
+    public MessageTemplate message(String language) {
+        MessageTemplate t = messages.get(language);
+        return t != null ? t : messages.get("en");
+    }
 
     /** What a variable was bound to in one instance. */
     public record Binding(String var, Ast.Over over, String id, String column, String label) {

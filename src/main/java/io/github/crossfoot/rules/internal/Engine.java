@@ -37,7 +37,7 @@ public final class Engine {
             if (format.spec().table(tableId).isEmpty()) {
                 Messages.Text m = Messages.of("table.unknown", "table", tableId, "format", format.spec().id());
                 out.add(Violation.builder("table.unknown", Severity.WARNING, Violation.Kind.STRUCTURE)
-                        .table(tableId).message(m.zh(), m.en()).build());
+                        .table(tableId).message(m.byLanguage()).build());
             }
         }
         boolean noCellAtAll = format.spec().tables().stream()
@@ -79,7 +79,7 @@ public final class Engine {
                         "lines", Messages.join(headings.stream().map(l -> Messages.verbatim(l.toString())).toList()));
         out.add(Violation.builder("table.missing", Severity.ERROR, Violation.Kind.STRUCTURE)
                 .line(headings.isEmpty() ? 0 : headings.get(0))
-                .message(m.zh(), m.en())
+                .message(m.byLanguage())
                 .build());
     }
 
@@ -92,7 +92,7 @@ public final class Engine {
                     "table", tableName(spec), "line", line, "notChecked", notChecked);
             out.add(Violation.builder("table.missing", Severity.ERROR, Violation.Kind.STRUCTURE)
                     .table(spec.id()).line(line)
-                    .message(m.zh(), m.en())
+                    .message(m.byLanguage())
                     .build());
             return;
         }
@@ -122,24 +122,24 @@ public final class Engine {
             Messages.Text m = Messages.of("table.missing-cells", "table", name, "count", missing.size(),
                     "cells", cells(missing, "piece.cell"));
             out.add(Violation.builder("table.missing-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
-                    .table(spec.id()).cells(missing).line(table.line()).message(m.zh(), m.en()).build());
+                    .table(spec.id()).cells(missing).line(table.line()).message(m.byLanguage()).build());
         }
         if (!unreadable.isEmpty()) {
             Messages.Text m = Messages.of("table.unreadable-cells", "table", name, "count", unreadable.size(),
                     "cells", cells(unreadable, "piece.cell.valued"));
             out.add(Violation.builder("table.unreadable-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
-                    .table(spec.id()).cells(unreadable).message(m.zh(), m.en()).build());
+                    .table(spec.id()).cells(unreadable).message(m.byLanguage()).build());
         }
         if (!unknown.isEmpty()) {
             Messages.Text m = Messages.of("table.unknown-cells", "table", name, "cells", cells(unknown, "piece.cell.id"));
             out.add(Violation.builder("table.unknown-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
-                    .table(spec.id()).cells(unknown).message(m.zh(), m.en()).build());
+                    .table(spec.id()).cells(unknown).message(m.byLanguage()).build());
         }
         if (!blank.isEmpty()) {
             Messages.Text m = Messages.of("table.blank-cells", "table", name, "count", blank.size(),
                     "cells", cells(blank, "piece.cell"));
             out.add(Violation.builder("table.blank-cells", Severity.WARNING, Violation.Kind.STRUCTURE)
-                    .table(spec.id()).cells(blank).message(m.zh(), m.en()).build());
+                    .table(spec.id()).cells(blank).message(m.byLanguage()).build());
         }
     }
 
@@ -185,7 +185,7 @@ public final class Engine {
                             .map(x -> piece(x.found() ? "piece.cell.unreadable" : "piece.cell.missing", x)).toList()));
             return Optional.of(Violation.builder(rule.spec().id(), Severity.ERROR, Violation.Kind.NOT_EVALUATED)
                     .table(spec.id()).row(instance.row()).column(instance.column()).cells(all)
-                    .message(m.zh(), m.en()).build());
+                    .message(m.byLanguage()).build());
         }
 
         boolean leftBlank = l.blank && rel.leftConstant().signum() == 0;
@@ -200,7 +200,7 @@ public final class Engine {
                     "where", where(instance));
             return Optional.of(Violation.builder(rule.spec().id(), Severity.INFO, Violation.Kind.NOT_CHECKED)
                     .table(spec.id()).row(instance.row()).column(instance.column()).cells(all)
-                    .message(m.zh(), m.en())
+                    .message(m.byLanguage())
                     .build());
         }
 
@@ -276,8 +276,18 @@ public final class Engine {
         return Violation.builder(rule.spec().id(), severity, kind)
                 .table(rule.table().id()).row(instance.row()).column(instance.column())
                 .cells(cells).sides(left, right)
-                .message(rule.zh().render(values), rule.en().render(values))
+                .message(messages(rule, values))
                 .build();
+    }
+
+    /** A rule's message rendered in every language of the catalogue and every language the rule writes. */
+    private static Map<String, String> messages(CompiledRule rule, java.util.function.Function<String, String> values) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String language : Messages.languages()) {
+            out.put(language, rule.message(language).render(values));
+        }
+        rule.messages().forEach((language, template) -> out.putIfAbsent(language, template.render(values)));
+        return out;
     }
 
     // ------------------------------------------------------------------ helpers

@@ -319,10 +319,15 @@ public final class RuleCompiler {
             return null;
         }
 
-        MessageTemplate zh = template(file, rd.messageZh(), vars, problems,
-                "「{title}」不成立：左边 {left}，右边 {right}，相差 {difference}。");
-        MessageTemplate en = template(file, rd.messageEn(), vars, problems,
-                "{rule} does not hold: left side {left}, right side {right}, difference {difference}.");
+        // The rule's own messages; zh and en default to the catalogue's rule.failed, and so does every
+        // other language of the catalogue unless the rule writes English, which it then shows.
+        Map<String, MessageTemplate> messages = new LinkedHashMap<>();
+        rd.messages().forEach((tag, text) -> messages.put(tag, template(file, text, vars, problems)));
+        for (String language : Messages.languages()) {
+            if (language.equals("zh") || language.equals("en") || !rd.messages().containsKey("en")) {
+                messages.putIfAbsent(language, Messages.template(language, "rule.failed"));
+            }
+        }
 
         List<CompiledRule.Instance> instances = new ArrayList<>();
         Set<String> reported = new HashSet<>();
@@ -365,7 +370,7 @@ public final class RuleCompiler {
         String title = rd.title() == null ? rd.id().value() : rd.title().value();
         RuleSpec spec = new RuleSpec(rd.id().value(), title, severity, table.id(), file.path(), rd.pos().line());
         declaredRules.put(table.id().isEmpty() ? rd.id().value() : currentFormat + "/" + rd.id().value(), file.path() + ":" + rd.pos().line());
-        return new CompiledRule(spec, table, instances, zh, en);
+        return new CompiledRule(spec, table, instances, messages);
     }
 
     private static boolean clashesWithIds(String var, TableSpec table) {
@@ -598,10 +603,7 @@ public final class RuleCompiler {
     }
 
     private MessageTemplate template(Ast.File file, Ast.Text text, Map<String, Ast.Over> vars,
-                                     List<Problem> problems, String fallback) {
-        if (text == null) {
-            return MessageTemplate.parse(fallback);
-        }
+                                     List<Problem> problems) {
         MessageTemplate t = MessageTemplate.parse(text.value());
         boolean hasCellVar = vars.containsValue(Ast.Over.CELL);
         for (MessageTemplate.Placeholder p : t.placeholders()) {

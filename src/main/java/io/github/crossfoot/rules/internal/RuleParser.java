@@ -245,8 +245,7 @@ final class RuleParser {
         Ast.Name severity = null;
         Ast.Name table = null;
         Ast.Check check = null;
-        Ast.Text zh = null;
-        Ast.Text en = null;
+        java.util.Map<String, Ast.Text> messages = new java.util.LinkedHashMap<>();
         List<Ast.Quantifier> quantifiers = new ArrayList<>();
         while (!peek().is("}")) {
             Token t = advance();
@@ -263,13 +262,12 @@ final class RuleParser {
                 }
                 case "message" -> {
                     Token lang = advance();
-                    if (lang.is("zh")) {
-                        zh = once(zh, t, text("the Chinese message"));
-                    } else if (lang.is("en")) {
-                        en = once(en, t, text("the English message"));
-                    } else {
-                        throw error(lang, "expected 'zh' or 'en' after 'message', found " + lang.describe());
+                    String tag = lang.type == Type.IDENT ? Messages.canonical(lang.text) : null;
+                    if (tag == null) {
+                        throw error(lang, "expected a language tag (zh, en, fr, …) after 'message', found "
+                                + lang.describe());
                     }
+                    messages.put(tag, once(messages.get(tag), t, text("the message in '" + tag + "'")));
                 }
                 default -> throw error(t, "expected 'title', 'severity', 'table', 'for each', 'check', "
                         + "'message' or '}', found " + t.describe());
@@ -279,7 +277,7 @@ final class RuleParser {
         if (check == null) {
             throw error(end, "rule '" + id.value() + "' has no 'check'");
         }
-        return new Ast.RuleDecl(id, title, severity, table, quantifiers, check, zh, en, start.pos);
+        return new Ast.RuleDecl(id, title, severity, table, quantifiers, check, messages, start.pos);
     }
 
     private Ast.Quantifier quantifier(Token forToken) {

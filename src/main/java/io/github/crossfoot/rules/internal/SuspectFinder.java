@@ -168,7 +168,7 @@ public final class SuspectFinder {
                 }
                 Messages.Text m = Messages.of(byRow ? "suspect.blank-line.row" : "suspect.blank-line.column",
                         "name", name, "id", line.getKey(), "count", cells.size(), "values", Messages.join(values, "piece.comma"));
-                out.add(b.message(m.zh(), m.en()).build());
+                out.add(b.message(m.byLanguage()).build());
             }
         }
         return out;
@@ -477,7 +477,7 @@ public final class SuspectFinder {
         if (fixes.isEmpty()) {
             Messages.Text m = Messages.of("suspect.unexplained", "relations", relations);
             out.add(Violation.builder("suspect.unexplained", Severity.INFO, Violation.Kind.SUSPECT)
-                    .table(spec.id()).message(m.zh(), m.en()).build());
+                    .table(spec.id()).message(m.byLanguage()).build());
             return out;
         }
         List<Fix> ranked = fixes.stream()
@@ -500,7 +500,7 @@ public final class SuspectFinder {
             }
             Messages.Text m = Messages.of(cells.size() == 1 ? "suspect.cell.one" : "suspect.cell.any",
                     "count", cells.size(), "changes", Messages.join(changes, "piece.or"), "relations", relations);
-            out.add(b.message(m.zh(), m.en()).build());
+            out.add(b.message(m.byLanguage()).build());
             return out;
         }
         for (Fix fix : ranked) {
@@ -516,7 +516,7 @@ public final class SuspectFinder {
             Messages.Text m = Messages.of("suspect.cells", "alternatives", alternatives,
                     "changes", Messages.join(changes, "piece.semicolon"), "slip", slip, "relations", relations);
             out.add(Violation.builder("suspect.cells", Severity.INFO, Violation.Kind.SUSPECT)
-                    .table(spec.id()).cells(cells).message(m.zh(), m.en()).build());
+                    .table(spec.id()).cells(cells).message(m.byLanguage()).build());
         }
         return out;
     }
