@@ -1,12 +1,19 @@
 package io.github.crossfoot.readers.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Label normalisation, so that the same printed label matches however a report typed it:
  * full-width or half-width brackets and digits, spaces and line breaks inside, curly or straight
  * quotes, {@code 1.} / {@code 1、} / {@code 1．} numbering.
+ *
+ * <p>Reading a table compares every text with every label of the table, several times: a text's
+ * derived forms (without prefix, core, numbering) are worked out once into a {@link Form}, each
+ * label's once per rule set, and the comparisons then only compare strings. The methods taking
+ * strings work out the forms on each call.
  */
 public final class Labels {
 
@@ -34,6 +41,20 @@ public final class Labels {
      */
     private static final String TRADITIONAL = "萬與業為舉於會關內決況減製辦務動區單發號後國處復複審對屬廢應開強當執護報據數無機權條構現類糾納組織經結繼續維繳罰範獲補規計訂認議許訟訪訴試詢請負購費轉過這項額穩總書實際態時間網營縣鎮鄉廳級長員統稅環氣資訊領導傳達進選險檔門問題產義閱覽響衛謀諮徵勵幣億價設備";
     private static final String SIMPLIFIED = "万与业为举于会关内决况减制办务动区单发号后国处复复审对属废应开强当执护报据数无机权条构现类纠纳组织经结继续维缴罚范获补规计订认议许讼访诉试询请负购费转过这项额稳总书实际态时间网营县镇乡厅级长员统税环气资讯领导传达进选险档门问题产义阅览响卫谋咨征励币亿价设备";
+    private static final char[] TRADITIONAL_SORTED = new char[TRADITIONAL.length()];
+    private static final char[] SIMPLIFIED_SORTED = new char[TRADITIONAL.length()];
+
+    static {
+        // Sorted by the traditional character, for a binary search per character.
+        Integer[] order = new Integer[TRADITIONAL.length()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Character.compare(TRADITIONAL.charAt(a), TRADITIONAL.charAt(b)));
+        for (int i = 0; i < order.length; i++) {
+            TRADITIONAL_SORTED[i] = TRADITIONAL.charAt(order[i]);
+            SIMPLIFIED_SORTED[i] = SIMPLIFIED.charAt(order[i]);
+        }
+    }
+
     /** One enumeration prefix: 一、 (section), （一） (item), 1. (sub-item); groups give the numeral. */
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:([一二三四五六七八九十]+)[,.]|\\(([一二三四五六七八九十0-9]+)\\)[,.]?|([0-9]+)[.,)])");
@@ -43,46 +64,20 @@ public final class Labels {
 
     /** The canonical form used for all comparisons. */
     public static String normalize(String text) {
-        return memo(NORMALIZED, text, Labels::normalizeNow);
-    }
-
-    /**
-     * Label matching compares every token with every label of a table, so the derived forms of a
-     * text are computed once and kept (the cache is cleared when it grows large; it is a cache,
-     * not a store).
-     */
-    private static final int MEMO_LIMIT = 50_000;
-    /** Longest text kept: caches hold at most MEMO_LIMIT keys of this length (a few MB). */
-    static final int MEMO_KEY_MAX = 64;
-    private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, String> WITHOUT_PREFIX = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, String> CORE = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String memo(java.util.Map<String, String> cache, String key,
-                               java.util.function.Function<String, String> f) {
-        if (key.length() > MEMO_KEY_MAX) {
-            return f.apply(key); // long texts are not labels: not kept in the host application's memory
-        }
-        String v = cache.get(key);
-        if (v == null) {
-            if (cache.size() > MEMO_LIMIT) {
-                cache.clear();
-            }
-            v = f.apply(key);
-            cache.put(key, v);
-        }
-        return v;
-    }
-
-    private static String normalizeNow(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = INVISIBLE.matcher(s).replaceAll("");
+        if (mayHoldInvisible(s)) {
+            s = INVISIBLE.matcher(s).replaceAll("");
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int t = TRADITIONAL.indexOf(c);
+            if (c < 0x80) {
+                b.append(c); // nothing ASCII is folded
+                continue;
+            }
+            int t = Arrays.binarySearch(TRADITIONAL_SORTED, c);
             if (t >= 0) {
-                c = SIMPLIFIED.charAt(t);
+                c = SIMPLIFIED_SORTED[t];
             }
             switch (c) {
                 case '“', '”', '„', '‟', '〝', '〞', '「', '」' -> b.append('"');
@@ -96,12 +91,51 @@ public final class Labels {
         return b.toString();
     }
 
-    /** The normalised label without its enumeration prefix. */
-    public static String withoutPrefix(String normalized) {
-        return memo(WITHOUT_PREFIX, normalized, Labels::withoutPrefixNow);
+    /** Whether {@code s} may hold a character {@link #INVISIBLE} removes; most texts do not, and need no matcher. */
+    private static boolean mayHoldInvisible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '\u00a0' || c == '\u3000' || c >= '\u200b' && c <= '\u200d' || c == '\ufeff') {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static String withoutPrefixNow(String normalized) {
+    /**
+     * A length past the texts the former memo of derived forms kept (a label is shorter); tests use
+     * it for a long text, which must follow the same rules as a short one.
+     */
+    static final int MEMO_KEY_MAX = 64;
+
+    /** Longest enumeration prefix looked for ({@code （十二）} and the like are far shorter). */
+    private static final int PREFIX_HEAD = 32;
+
+    /**
+     * Longest text compared with labels: the longest label with its filling note has under 60
+     * characters, so a longer text (a paragraph, a line of 10^6 digits) is no label, decided at once.
+     */
+    static final int MAX_LABEL_CHARS = 300;
+
+    /**
+     * A normalised text with the forms label matching compares, each worked out once.
+     *
+     * @param text          the normalised text
+     * @param withoutPrefix {@link #withoutPrefix(String)} of it
+     * @param core          {@link #core(String)} of it
+     * @param numbered      {@link #numbered(String)} of it
+     */
+    public record Form(String text, String withoutPrefix, String core, Numbered numbered) {
+    }
+
+    /** The forms of a normalised text. */
+    public static Form form(String normalized) {
+        String withoutPrefix = withoutPrefix(normalized);
+        return new Form(normalized, withoutPrefix, coreOf(withoutPrefix), numbered(normalized));
+    }
+
+    /** The normalised label without its enumeration prefix. */
+    public static String withoutPrefix(String normalized) {
         String s = normalized;
         for (int k = 0; k < 2; k++) {
             // A prefix is a few characters at the start: match on the head only, so that a long text
@@ -116,24 +150,22 @@ public final class Labels {
         return s;
     }
 
-    /** Longest enumeration prefix looked for ({@code （十二）} and the like are far shorter). */
-    private static final int PREFIX_HEAD = 32;
-
-    /**
-     * Longest text compared with labels: the longest label with its filling note has under 60
-     * characters, so a longer text (a paragraph, a line of 10^6 digits) is no label, decided at once.
-     */
-    static final int MAX_LABEL_CHARS = 300;
-
     /** The normalised label without prefix and without a trailing note in parentheses. */
     public static String core(String normalized) {
-        return memo(CORE, normalized, Labels::coreNow);
+        return coreOf(withoutPrefix(normalized));
     }
 
-    private static String coreNow(String normalized) {
-        String s = withoutPrefix(normalized);
-        String t = TRAILING_NOTE.matcher(s).replaceFirst("");
-        return t.isEmpty() ? s : t;
+    private static String coreOf(String withoutPrefix) {
+        if (withoutPrefix.isEmpty() || !mayEndInNote(withoutPrefix.charAt(withoutPrefix.length() - 1))) {
+            return withoutPrefix; // no trailing note: no matcher needed
+        }
+        String t = TRAILING_NOTE.matcher(withoutPrefix).replaceFirst("");
+        return t.isEmpty() ? withoutPrefix : t;
+    }
+
+    /** Whether a text ending in {@code last} may end in a note: a bracket, or a line end after one ({@code $}). */
+    private static boolean mayEndInNote(char last) {
+        return last == ')' || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 
     /**
@@ -146,7 +178,7 @@ public final class Labels {
     /** Splits off the first enumeration prefix of a normalised label; the numbering is "" when there is none. */
     public static Numbered numbered(String normalized) {
         // The numbering is a few characters at the start: look only there, whatever the text's length.
-        java.util.regex.Matcher m = NUMBERING.matcher(normalized).region(0, Math.min(normalized.length(), PREFIX_HEAD));
+        Matcher m = NUMBERING.matcher(normalized).region(0, Math.min(normalized.length(), PREFIX_HEAD));
         if (!m.find()) {
             return new Numbered("", normalized);
         }
@@ -167,8 +199,16 @@ public final class Labels {
         if (text.isEmpty() || text.length() > MAX_LABEL_CHARS) {
             return false;
         }
-        Numbered t = numbered(text);
-        Numbered l = numbered(label);
+        return begins(form(text), form(label));
+    }
+
+    /** {@link #begins(String, String)} on forms. */
+    public static boolean begins(Form text, Form label) {
+        if (text.text().isEmpty() || text.text().length() > MAX_LABEL_CHARS) {
+            return false;
+        }
+        Numbered t = text.numbered();
+        Numbered l = label.numbered();
         if (!t.numbering().equals(l.numbering())) {
             return false;
         }
@@ -189,8 +229,16 @@ public final class Labels {
         if (text.length() > MAX_LABEL_CHARS) {
             return -1;
         }
-        String a = core(text);
-        String b = core(label);
+        return distance(form(text), form(label));
+    }
+
+    /** {@link #distance(String, String)} on forms. */
+    public static int distance(Form text, Form label) {
+        if (text.text().length() > MAX_LABEL_CHARS) {
+            return -1;
+        }
+        String a = text.core();
+        String b = label.core();
         int allowed = allowedDistance(b.length());
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
             return -1;
@@ -228,12 +276,21 @@ public final class Labels {
         if (text.isEmpty() || label.isEmpty() || text.length() > MAX_LABEL_CHARS) {
             return Match.NONE;
         }
-        if (text.equals(label)) {
+        return match(form(text), form(label));
+    }
+
+    /** {@link #match(String, String)} on forms. */
+    public static Match match(Form text, Form label) {
+        String t = text.text();
+        if (t.isEmpty() || label.text().isEmpty() || t.length() > MAX_LABEL_CHARS) {
+            return Match.NONE;
+        }
+        if (t.equals(label.text())) {
             return Match.EXACT;
         }
-        if (withoutPrefix(text).equals(withoutPrefix(label))) {
+        if (text.withoutPrefix().equals(label.withoutPrefix())) {
             return Match.PREFIX;
         }
-        return core(text).equals(core(label)) ? Match.CORE : Match.NONE;
+        return text.core().equals(label.core()) ? Match.CORE : Match.NONE;
     }
 }

@@ -50,7 +50,7 @@ public final class PlainText {
 
     /** Splits one line, numbered {@code lineNumber}, into tokens added to {@code out}. */
     public static void tokenizeLine(String line, int lineNumber, List<Token> out) {
-        if (line.isEmpty() || PAGE_MARKER.matcher(line).matches()
+        if (line.isEmpty() || hasAsciiDigit(line) && PAGE_MARKER.matcher(line).matches()
                 || line.contains("---") && MARKDOWN_RULE.matcher(line).matches()) {
             return;
         }
@@ -95,7 +95,7 @@ public final class PlainText {
             out.add(new Token("", line));
             return;
         }
-        String[] parts = SPACES.split(field);
+        String[] parts = hasSpace(field) ? SPACES.split(field) : new String[] {field};
         int valuesFrom = parts.length;
         while (valuesFrom > 0 && CellValues.looksLikeValue(parts[valuesFrom - 1])) {
             valuesFrom--;
@@ -114,9 +114,30 @@ public final class PlainText {
     }
 
     private static void labels(String text, int line, List<Token> out) {
-        for (String label : ENUMERATION_START.split(text)) {
+        for (String label : hasSpace(text) ? ENUMERATION_START.split(text) : new String[] {text}) {
             out.add(new Token(strip(label), line));
         }
+    }
+
+    /** Whether {@code s} holds a character of {@link #SPACE}: without one, no pattern built on it can match. */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds an ASCII digit: every page marker does. */
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strip(String s) {
