@@ -3,7 +3,6 @@ package io.github.crossfoot.readers.internal;
 import io.github.crossfoot.model.CellValue;
 import io.github.crossfoot.rules.internal.Messages;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,7 +93,7 @@ public final class CellValues {
         boolean anyDigit = hasDigit(written);
         if (anyDigit && SPACED_THOUSANDS.matcher(written).matches()) {
             String digits = THOUSANDS_SPACE.matcher(written).replaceAll("");
-            return new Parsed(number(Normalizer.normalize(digits, Normalizer.Form.NFKC), written),
+            return new Parsed(number(Labels.nfkc(digits), written),
                     Messages.of("read.cell-value.note.spaced-thousands", "number", digits));
         }
         if (anyDigit && DIGIT_SPACE_DIGIT.matcher(written).find()) {
@@ -107,7 +106,7 @@ public final class CellValues {
                 return new Parsed(number(n, written), null);
             }
         }
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String folded = Labels.nfkc(s);
         if (DASHES.contains(s) || DASHES.contains(folded)) {
             return new Parsed(CellValue.blank(written), Messages.of("read.cell-value.note.dash", "text", written));
         }
@@ -199,7 +198,7 @@ public final class CellValues {
         if (s.isEmpty() || s.length() > MAX_NUMBER_TEXT || !NUMBER_CHARS.matcher(s).matches()) {
             return null;
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('，', ',');
+        String n = Labels.nfkc(s).replace('，', ',');
         return NUMBER.matcher(n).matches() ? n : null;
     }
 

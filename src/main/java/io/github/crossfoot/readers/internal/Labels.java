@@ -2,7 +2,6 @@ package io.github.crossfoot.readers.internal;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +29,6 @@ public final class Labels {
         EXACT
     }
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\u00a0\\u3000\\u200b\\u200c\\u200d\\ufeff]+");
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[,.]|\\([一二三四五六七八九十0-9]+\\)[,.]?|[0-9]+[.,)])");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\([^()]*\\)$");
 
     /**
@@ -44,6 +40,11 @@ public final class Labels {
     private static final char[] TRADITIONAL_SORTED = new char[TRADITIONAL.length()];
     private static final char[] SIMPLIFIED_SORTED = new char[TRADITIONAL.length()];
 
+    /** The quotes and brackets folded to one spelling, each followed by what it becomes. */
+    private static final String PUNCTUATION = "“\"”\"„\"‟\"〝\"〞\"「\"」\"‘'’'、,，,【(〔(】)〕)";
+    /** One bit per character: whether {@link #fold} changes it. */
+    private static final long[] FOLDED = new long[1 << 10];
+
     static {
         // Sorted by the traditional character, for a binary search per character.
         Integer[] order = new Integer[TRADITIONAL.length()];
@@ -53,53 +54,96 @@ public final class Labels {
             TRADITIONAL_SORTED[i] = TRADITIONAL.charAt(order[i]);
             SIMPLIFIED_SORTED[i] = SIMPLIFIED.charAt(order[i]);
         }
+        for (int i = 0; i < TRADITIONAL.length(); i++) {
+            setFolded(TRADITIONAL.charAt(i));
+        }
+        for (int i = 0; i < PUNCTUATION.length(); i += 2) {
+            setFolded(PUNCTUATION.charAt(i));
+        }
     }
 
-    /** One enumeration prefix: 一、 (section), （一） (item), 1. (sub-item); groups give the numeral. */
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:([一二三四五六七八九十]+)[,.]|\\(([一二三四五六七八九十0-9]+)\\)[,.]?|([0-9]+)[.,)])");
+    private static void setFolded(char c) {
+        FOLDED[c >>> 6] |= 1L << c;
+    }
 
     private Labels() {
     }
 
     /** The canonical form used for all comparisons. */
     public static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        if (mayHoldInvisible(s)) {
-            s = INVISIBLE.matcher(s).replaceAll("");
-        }
-        StringBuilder b = new StringBuilder(s.length());
+        String s = withoutInvisible(nfkc(text));
+        char[] folded = null; // copied when the first character is folded: most texts keep every one
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x80) {
-                b.append(c); // nothing ASCII is folded
-                continue;
-            }
-            int t = Arrays.binarySearch(TRADITIONAL_SORTED, c);
-            if (t >= 0) {
-                c = SIMPLIFIED_SORTED[t];
-            }
-            switch (c) {
-                case '“', '”', '„', '‟', '〝', '〞', '「', '」' -> b.append('"');
-                case '‘', '’' -> b.append('\'');
-                case '、', '，' -> b.append(',');
-                case '【', '〔' -> b.append('(');
-                case '】', '〕' -> b.append(')');
-                default -> b.append(c);
+            if ((FOLDED[c >>> 6] & 1L << c) != 0) {
+                if (folded == null) {
+                    folded = s.toCharArray();
+                }
+                folded[i] = fold(c);
             }
         }
-        return b.toString();
+        return folded == null ? s : new String(folded);
     }
 
-    /** Whether {@code s} may hold a character {@link #INVISIBLE} removes; most texts do not, and need no matcher. */
-    private static boolean mayHoldInvisible(String s) {
+    /** A traditional character's simplified form; a quote or bracket's one spelling; else the character. */
+    private static char fold(char c) {
+        int t = Arrays.binarySearch(TRADITIONAL_SORTED, c);
+        if (t >= 0) {
+            return SIMPLIFIED_SORTED[t];
+        }
+        int p = PUNCTUATION.indexOf(c);
+        return p >= 0 && p % 2 == 0 ? PUNCTUATION.charAt(p + 1) : c;
+    }
+
+    /**
+     * The NFKC form of {@code s}. Most of a report is ASCII, CJK unified ideographs, CJK
+     * punctuation and full-width ASCII: NFKC keeps the first three and turns full-width forms and
+     * the ideographic space into ASCII, and composes none of them. Such a text is mapped here
+     * without the normaliser; any other character sends the whole text through it.
+     */
+    static String nfkc(String s) {
+        char[] mapped = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == '\u00a0' || c == '\u3000' || c >= '\u200b' && c <= '\u200d' || c == '\ufeff') {
-                return true;
+            if (c < 0x80 || c >= 0x4e00 && c <= 0x9fff || c >= 0x3001 && c <= 0x3029) {
+                continue;
+            }
+            char ascii;
+            if (c >= 0xff01 && c <= 0xff5e) {
+                ascii = (char) (c - 0xfee0);
+            } else if (c == 0x3000) {
+                ascii = ' ';
+            } else {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
+            if (mapped == null) {
+                mapped = s.toCharArray();
+            }
+            mapped[i] = ascii;
+        }
+        return mapped == null ? s : new String(mapped);
+    }
+
+    /** {@code s} without spaces, line breaks and zero-width characters; most labels have none, and are not copied. */
+    private static String withoutInvisible(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s.length()).append(s, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
             }
         }
-        return false;
+        return b == null ? s : b.toString();
+    }
+
+    /** The characters normalisation removes: white space ({@code \s}), no-break, ideographic and zero-width spaces. */
+    private static boolean isInvisible(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u3000' || c >= '\u200b' && c <= '\u200d'
+                || c == '\ufeff';
     }
 
     /**
@@ -138,14 +182,11 @@ public final class Labels {
     public static String withoutPrefix(String normalized) {
         String s = normalized;
         for (int k = 0; k < 2; k++) {
-            // A prefix is a few characters at the start: match on the head only, so that a long text
-            // (a line of 10^6 digits) costs the same as a label.
-            String head = s.substring(0, Math.min(s.length(), PREFIX_HEAD));
-            String rest = PREFIX.matcher(head).replaceFirst("");
-            if (rest.length() == head.length() || rest.length() + s.length() - head.length() == 0) {
-                break;
+            Prefix p = prefix(s);
+            if (p == null || p.end() == s.length()) {
+                break; // no prefix, or nothing would be left
             }
-            s = s.substring(head.length() - rest.length());
+            s = s.substring(p.end());
         }
         return s;
     }
@@ -177,14 +218,62 @@ public final class Labels {
 
     /** Splits off the first enumeration prefix of a normalised label; the numbering is "" when there is none. */
     public static Numbered numbered(String normalized) {
-        // The numbering is a few characters at the start: look only there, whatever the text's length.
-        Matcher m = NUMBERING.matcher(normalized).region(0, Math.min(normalized.length(), PREFIX_HEAD));
-        if (!m.find()) {
-            return new Numbered("", normalized);
+        Prefix p = prefix(normalized);
+        return p == null ? new Numbered("", normalized) : new Numbered(p.numbering(), normalized.substring(p.end()));
+    }
+
+    /** An enumeration prefix: where it ends, and its numbering in the canonical spelling of its kind. */
+    private record Prefix(int end, String numbering) {
+    }
+
+    /**
+     * The enumeration prefix at the start of a normalised text, or null: 一、 (section: Chinese
+     * numerals, then {@code ,} or {@code .}), （一） (item: numerals or digits in brackets, then
+     * perhaps {@code ,} or {@code .}), 1. (sub-item: digits, then {@code .} {@code ,} or {@code )}).
+     * A prefix is a few characters at the start: only the first {@link #PREFIX_HEAD} are looked at,
+     * so that a long text (a line of 10^6 digits) costs the same as a label.
+     */
+    private static Prefix prefix(String s) {
+        int head = Math.min(s.length(), PREFIX_HEAD);
+        if (head == 0) {
+            return null;
         }
-        String numbering = m.group(1) != null ? m.group(1) + ","
-                : m.group(2) != null ? "(" + m.group(2) + ")" : m.group(3) + ".";
-        return new Numbered(numbering, normalized.substring(m.end()));
+        char first = s.charAt(0);
+        if (isChineseNumeral(first)) {
+            int i = 1;
+            while (i < head && isChineseNumeral(s.charAt(i))) {
+                i++;
+            }
+            return i < head && (s.charAt(i) == ',' || s.charAt(i) == '.') ? new Prefix(i + 1, s.substring(0, i) + ",") : null;
+        }
+        if (first == '(') {
+            int i = 1;
+            while (i < head && (isChineseNumeral(s.charAt(i)) || isDigit(s.charAt(i)))) {
+                i++;
+            }
+            if (i == 1 || i == head || s.charAt(i) != ')') {
+                return null;
+            }
+            int end = i + 1 < head && (s.charAt(i + 1) == ',' || s.charAt(i + 1) == '.') ? i + 2 : i + 1;
+            return new Prefix(end, "(" + s.substring(1, i) + ")");
+        }
+        if (isDigit(first)) {
+            int i = 1;
+            while (i < head && isDigit(s.charAt(i))) {
+                i++;
+            }
+            boolean closed = i < head && (s.charAt(i) == '.' || s.charAt(i) == ',' || s.charAt(i) == ')');
+            return closed ? new Prefix(i + 1, s.substring(0, i) + ".") : null;
+        }
+        return null;
+    }
+
+    private static boolean isChineseNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

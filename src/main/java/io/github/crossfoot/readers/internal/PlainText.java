@@ -23,6 +23,7 @@ public final class PlainText {
     private static final Pattern MARKDOWN_RULE = Pattern.compile(
             "^\\s*+\\|?+(\\s*+:?-{3,}+:?\\s*+\\|)++\\s*+(:?-{3,}+:?)?\\s*+$");
     private static final Pattern SPACES = Pattern.compile(SPACE + "+");
+    private static final Pattern PIPES = Pattern.compile("[|｜]");
     /** A Markdown heading mark ({@code ## 三、…}, optionally closed by #s): not part of the text. */
     private static final Pattern HEADING_MARK = Pattern.compile(
             "^ {0,3}#{1,6}" + SPACE + "++|(?<!" + SPACE + ")" + SPACE + "++#++" + SPACE + "*+$");
@@ -56,7 +57,7 @@ public final class PlainText {
         }
         line = withoutHeadingMark(line);
         String[] fields = line.contains("\t") ? line.split("\t", -1)
-                : line.contains("|") || line.contains("｜") ? line.split("[|｜]", -1)
+                : line.contains("|") || line.contains("｜") ? PIPES.split(line, -1)
                 : new String[] {line};
         int first = 0;
         int last = fields.length - 1;

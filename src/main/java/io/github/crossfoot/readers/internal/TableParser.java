@@ -71,6 +71,10 @@ public final class TableParser {
     private final List<Fixed> fixed = new ArrayList<>();
     /** The groups' labels, normalised (a wording that names a group and an optional column). */
     private final Set<String> groupWordings = new HashSet<>();
+    /** The label of each column by its id. */
+    private final Map<String, String> columnLabels = new HashMap<>();
+    /** The ids of the optional (local) columns. */
+    private final Set<String> optionalColumns = new HashSet<>();
     /** The headings of each table of the format, in the format's order. */
     private final List<List<Heading>> headings = new ArrayList<>();
     /** This table's headings. */
@@ -145,6 +149,12 @@ public final class TableParser {
         this.headerVariants = List.copyOf(header);
         this.rows = spec.rows().stream().map(r -> spellingsOf(r, spec.rows())).toList();
         this.columns = spec.columns().stream().map(c -> spellingsOf(c, spec.columns())).toList();
+        for (LabelSpec c : spec.columns()) {
+            columnLabels.putIfAbsent(c.id(), c.label());
+            if (spec.column(c.id()).map(LabelSpec::optional).orElse(false)) {
+                optionalColumns.add(c.id());
+            }
+        }
         List<String> notesThenGroups = new ArrayList<>(spec.notes());
         notesThenGroups.addAll(spec.groups().values());
         notesThenGroups.forEach(f -> fixed.add(new Fixed(f, form(f))));
@@ -264,7 +274,7 @@ public final class TableParser {
         Labels.Form withoutPrefix = null;
         for (Heading h : headings) {
             String n = h.text();
-            if (s.contains(n) && s.length() <= n.length() + 12) {
+            if (s.length() <= n.length() + 12 && s.contains(n)) {
                 return true;
             }
             // A section heading worded a little differently (三、…申请的情况, 四、…行政复议和行政诉讼情况);
@@ -812,7 +822,7 @@ public final class TableParser {
          */
         private void countOptionalHeader(Recognised r, String written) {
             for (String id : r.columnIds()) {
-                if (spec.column(id).map(LabelSpec::optional).orElse(false)) {
+                if (optionalColumns.contains(id)) {
                     boolean groupWording = groupWordings.contains(Labels.normalize(written));
                     optionalHeaders.merge(id, groupWording ? 1 : 2, Integer::sum);
                 }
@@ -825,7 +835,7 @@ public final class TableParser {
          */
         private boolean optionalHeadersRead(List<String> columns) {
             for (String id : columns) {
-                if (spec.column(id).map(LabelSpec::optional).orElse(false) && optionalHeaders.getOrDefault(id, 0) < 2) {
+                if (optionalColumns.contains(id) && optionalHeaders.getOrDefault(id, 0) < 2) {
                     return false;
                 }
             }
@@ -1249,7 +1259,7 @@ public final class TableParser {
 
         /** Reads one cell's text into the table, noting text that needed interpreting. */
         private void put(String row, String column, Token t, int line) {
-            CellValues.Parsed parsed = CellValues.parse(t.text(), spec.column(column).map(LabelSpec::label).orElse(""));
+            CellValues.Parsed parsed = CellValues.parse(t.text(), columnLabels.getOrDefault(column, ""));
             table.cell(row, column, parsed.value(), line, t.box());
             if (parsed.noted()) {
                 String label = spec.cellDisplay(row, column);
