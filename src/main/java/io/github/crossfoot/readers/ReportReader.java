@@ -47,6 +47,8 @@ public final class ReportReader {
 
     private final RuleSet rules;
     private final Limits limits;
+    /** The table finder of each format of the rules, made once (each works out its labels' forms). */
+    private final java.util.Map<String, TableFinder> finders = new java.util.HashMap<>();
 
     /** A reader for the formats and tables declared in {@code rules}, with the default {@link Limits}. */
     public ReportReader(RuleSet rules) {
@@ -57,6 +59,9 @@ public final class ReportReader {
     public ReportReader(RuleSet rules, Limits limits) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.limits = Objects.requireNonNull(limits, "limits");
+        for (FormatSpec f : rules.formats()) {
+            finders.put(f.id(), new TableFinder(f));
+        }
     }
 
     /** The limits this reader keeps to. */
@@ -217,7 +222,7 @@ public final class ReportReader {
             return report.build();
         }
         report.format(format.id());
-        for (TableParser.Result r : TableFinder.read(format, text.tokens(), meta.year())) {
+        for (TableParser.Result r : finders.get(format.id()).read(text.tokens(), meta.year())) {
             r.problems().forEach(report::readingProblem);
             if (!r.table().isEmpty() || r.table().line() > 0) {
                 report.table(r.table());

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class CellText {
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u3000]+");
+    /** A run of white space as a document's text node holds it (line breaks, no-break and ideographic spaces). */
+    static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Pattern BREAKS = Pattern.compile(" ?\\n[\\n ]*");
     private static final String DIGITS = "0123456789０１２３４５６７８９";
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁰¹²³⁴⁵⁶⁷⁸⁹";

@@ -3,7 +3,6 @@ package io.github.crossfoot.readers.internal;
 import io.github.crossfoot.model.CellValue;
 import io.github.crossfoot.rules.internal.Messages;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,13 +61,21 @@ public final class CellValues {
     private static final Set<String> DASHES = Set.of("-", "--", "—", "——", "–", "－", "―", "/", "／", "\\", "、");
     private static final Set<String> NONE = Set.of("无", "零");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
+    /** The spaces a number's digit groups may be parted by (1 234 567). */
+    private static final Pattern THOUSANDS_SPACE = Pattern.compile("[ \\u00a0\\u2009\\u202f\\u3000]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+    /** Longest number a cell holds, in characters; a longer text is text (and is never parsed digit by digit). */
+    private static final int MAX_NUMBER_TEXT = 40;
 
     private CellValues() {
     }
 
     /** Parses cell text, for a cell whose column header is {@code columnLabel} (may be empty). */
     public static Parsed parse(String raw, String columnLabel) {
-        String written = INVISIBLE.matcher(raw).replaceAll("").strip();
+        if (isPlainDigits(raw)) {
+            return new Parsed(number(raw, raw), null); // most cells: nothing to interpret
+        }
+        String written = withoutInvisible(raw).strip();
         if (written.isEmpty()) {
             return new Parsed(CellValue.blank(), null);
         }
@@ -82,28 +89,33 @@ public final class CellValues {
             String shown = String.join(" / ", parts);
             return new Parsed(CellValue.text(shown), Messages.of("read.cell-value.note.several-lines", "text", shown));
         }
-        if (SPACED_THOUSANDS.matcher(written).matches()) {
-            String digits = written.replaceAll("[ \\u00a0\\u2009\\u202f\\u3000]", "");
-            return new Parsed(number(Normalizer.normalize(digits, Normalizer.Form.NFKC), written),
+        // Without a digit there is no number, and so no number with a unit or a mark either.
+        boolean anyDigit = hasDigit(written);
+        if (anyDigit && SPACED_THOUSANDS.matcher(written).matches()) {
+            String digits = THOUSANDS_SPACE.matcher(written).replaceAll("");
+            return new Parsed(number(Labels.nfkc(digits), written),
                     Messages.of("read.cell-value.note.spaced-thousands", "number", digits));
         }
-        if (DIGIT_SPACE_DIGIT.matcher(written).find()) {
+        if (anyDigit && DIGIT_SPACE_DIGIT.matcher(written).find()) {
             return new Parsed(CellValue.text(written), Messages.of("read.cell-value.note.spaced-digits", "text", written));
         }
-        String s = written.replaceAll("[\\s\\u00a0\\u3000]+", "");
-        if (NUMBER_CHARS.matcher(s).matches()) {
+        String s = withoutSpaces(written);
+        if (anyDigit && NUMBER_CHARS.matcher(s).matches()) {
             String n = normalizeNumber(s);
             if (n != null) {
                 return new Parsed(number(n, written), null);
             }
         }
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String folded = Labels.nfkc(s);
         if (DASHES.contains(s) || DASHES.contains(folded)) {
             return new Parsed(CellValue.blank(written), Messages.of("read.cell-value.note.dash", "text", written));
         }
         if (NONE.contains(s)) {
             return new Parsed(CellValue.of(BigDecimal.ZERO, written),
                     Messages.of("read.cell-value.note.zero-word", "text", written));
+        }
+        if (!anyDigit) {
+            return new Parsed(CellValue.text(written), null);
         }
         Matcher unit = UNIT.matcher(s);
         if (unit.find()) {
@@ -131,13 +143,62 @@ public final class CellValues {
         return new Parsed(CellValue.text(written), null);
     }
 
+    /**
+     * Whether {@code raw} is ASCII digits only, no longer than a number: what {@link #parse} reads as
+     * that number without a note, decided without a regular expression.
+     */
+    private static boolean isPlainDigits(String raw) {
+        if (raw.isEmpty() || raw.length() > MAX_NUMBER_TEXT) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} holds a digit, ASCII or full-width: every number does. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s} without the spaces {@link #SPACES} removes; most texts have none, and need no matcher. */
+    private static String withoutSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '\u00a0' || c == '\u3000') {
+                return SPACES.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
+    /** {@code raw} without zero-width characters; most texts have none, and need no matcher. */
+    private static String withoutInvisible(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '\u200b' && c <= '\u200d' || c == '\ufeff') {
+                return INVISIBLE.matcher(raw).replaceAll("");
+            }
+        }
+        return raw;
+    }
+
     /** The number written in {@code s} in canonical ASCII form, or null when {@code s} is not exactly one number. */
     private static String normalizeNumber(String s) {
-        // No cell holds a number this long: it is text (and is never parsed digit by digit).
-        if (s.isEmpty() || s.length() > 40 || !NUMBER_CHARS.matcher(s).matches()) {
+        if (s.isEmpty() || s.length() > MAX_NUMBER_TEXT || !NUMBER_CHARS.matcher(s).matches()) {
             return null;
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('，', ',');
+        String n = Labels.nfkc(s).replace('，', ',');
         return NUMBER.matcher(n).matches() ? n : null;
     }
 
@@ -146,31 +207,12 @@ public final class CellValues {
         if (raw.length() > MAX_VALUE_TEXT) {
             return false; // far longer than a number with its unit and note: text, decided without parsing
         }
-        if (raw.length() > Labels.MEMO_KEY_MAX) {
-            return looksLikeValueNow(raw);
-        }
-        Boolean known = LOOKS_LIKE_VALUE.get(raw);
-        if (known == null) {
-            if (LOOKS_LIKE_VALUE.size() > 50_000) {
-                LOOKS_LIKE_VALUE.clear();
-            }
-            known = looksLikeValueNow(raw);
-            LOOKS_LIKE_VALUE.put(raw, known);
-        }
-        return known;
+        Parsed p = parse(raw, "");
+        return p.value().isNumber() || p.value().isBlank() && !p.value().text().isEmpty();
     }
 
     /** Longest text that may still be a value (a number with a unit and a note in brackets). */
     private static final int MAX_VALUE_TEXT = 300;
-
-    /** Tokens are asked this many times while a table is read: answers are kept (a bounded cache). */
-    private static final java.util.Map<String, Boolean> LOOKS_LIKE_VALUE =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static boolean looksLikeValueNow(String raw) {
-        Parsed p = parse(raw, "");
-        return p.value().isNumber() || p.value().isBlank() && !p.value().text().isEmpty();
-    }
 
     private static CellValue number(String s, String written) {
         BigDecimal n = new BigDecimal(s.replace(",", "").replace("+", ""));

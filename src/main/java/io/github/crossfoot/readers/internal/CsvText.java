@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvText {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private CsvText() {
     }
 
@@ -32,7 +34,10 @@ public final class CsvText {
             if (line.contains("\t") || line.contains("|")) {
                 return false;
             }
-            long numbers = java.util.Arrays.stream(line.split(",")).filter(f -> f.strip().matches("-?\\d+(\\.\\d+)?"))
+            if (line.indexOf(',') < 0) {
+                continue; // one field: no row written with commas
+            }
+            long numbers = java.util.Arrays.stream(line.split(",")).filter(f -> NUMBER.matcher(f.strip()).matches())
                     .count();
             if (numbers >= 3) {
                 rowLines++;

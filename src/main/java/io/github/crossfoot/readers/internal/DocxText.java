@@ -83,7 +83,7 @@ public final class DocxText {
                     continue;
                 }
                 boolean sup = run.getVerticalAlignment() == STVerticalAlignRun.SUPERSCRIPT;
-                b.append(sup ? CellText.superscript(t) : t.replaceAll("[\\s\\u00a0\\u3000]+", " "));
+                b.append(sup ? CellText.superscript(t) : CellText.WHITESPACE.matcher(t).replaceAll(" "));
             }
         }
         // Tables nested in a cell are read as more lines of it.

@@ -66,7 +66,7 @@ public final class HtmlText {
                     return FilterResult.CONTINUE;
                 }
                 if (n instanceof TextNode tn) {
-                    String t = tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", " ");
+                    String t = CellText.WHITESPACE.matcher(tn.getWholeText()).replaceAll(" ");
                     if (!t.isBlank()) {
                         if (block.length() == 0) {
                             blockLine[0] = line(tn);
@@ -180,7 +180,7 @@ public final class HtmlText {
             @Override
             public FilterResult head(Node n, int depth) {
                 if (n instanceof TextNode tn) {
-                    b.append(tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", " "));
+                    b.append(CellText.WHITESPACE.matcher(tn.getWholeText()).replaceAll(" "));
                     return FilterResult.CONTINUE;
                 }
                 if (n == cell || !(n instanceof Element e)) {
@@ -236,7 +236,7 @@ public final class HtmlText {
     private static int textLine(Element cell) {
         for (Element e : cell.getAllElements()) { // the cell itself first, then its descendants in order
             for (TextNode tn : e.textNodes()) {
-                if (!tn.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", "").isEmpty()) {
+                if (!CellText.WHITESPACE.matcher(tn.getWholeText()).replaceAll("").isEmpty()) {
                     return line(tn);
                 }
             }

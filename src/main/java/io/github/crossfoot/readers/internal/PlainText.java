@@ -23,6 +23,7 @@ public final class PlainText {
     private static final Pattern MARKDOWN_RULE = Pattern.compile(
             "^\\s*+\\|?+(\\s*+:?-{3,}+:?\\s*+\\|)++\\s*+(:?-{3,}+:?)?\\s*+$");
     private static final Pattern SPACES = Pattern.compile(SPACE + "+");
+    private static final Pattern PIPES = Pattern.compile("[|｜]");
     /** A Markdown heading mark ({@code ## 三、…}, optionally closed by #s): not part of the text. */
     private static final Pattern HEADING_MARK = Pattern.compile(
             "^ {0,3}#{1,6}" + SPACE + "++|(?<!" + SPACE + ")" + SPACE + "++#++" + SPACE + "*+$");
@@ -50,13 +51,13 @@ public final class PlainText {
 
     /** Splits one line, numbered {@code lineNumber}, into tokens added to {@code out}. */
     public static void tokenizeLine(String line, int lineNumber, List<Token> out) {
-        if (line.isEmpty() || PAGE_MARKER.matcher(line).matches()
+        if (line.isEmpty() || hasAsciiDigit(line) && PAGE_MARKER.matcher(line).matches()
                 || line.contains("---") && MARKDOWN_RULE.matcher(line).matches()) {
             return;
         }
         line = withoutHeadingMark(line);
         String[] fields = line.contains("\t") ? line.split("\t", -1)
-                : line.contains("|") || line.contains("｜") ? line.split("[|｜]", -1)
+                : line.contains("|") || line.contains("｜") ? PIPES.split(line, -1)
                 : new String[] {line};
         int first = 0;
         int last = fields.length - 1;
@@ -95,7 +96,7 @@ public final class PlainText {
             out.add(new Token("", line));
             return;
         }
-        String[] parts = SPACES.split(field);
+        String[] parts = hasSpace(field) ? SPACES.split(field) : new String[] {field};
         int valuesFrom = parts.length;
         while (valuesFrom > 0 && CellValues.looksLikeValue(parts[valuesFrom - 1])) {
             valuesFrom--;
@@ -114,9 +115,30 @@ public final class PlainText {
     }
 
     private static void labels(String text, int line, List<Token> out) {
-        for (String label : ENUMERATION_START.split(text)) {
+        for (String label : hasSpace(text) ? ENUMERATION_START.split(text) : new String[] {text}) {
             out.add(new Token(strip(label), line));
         }
+    }
+
+    /** Whether {@code s} holds a character of {@link #SPACE}: without one, no pattern built on it can match. */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds an ASCII digit: every page marker does. */
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strip(String s) {

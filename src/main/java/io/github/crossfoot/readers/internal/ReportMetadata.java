@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public record ReportMetadata(String agency, Integer year) {
 
     private static final Pattern TITLE = Pattern.compile("^(.*?)((?:19|20)\\d{2})年度?(.*报告)$");
+    /** A PDF bookmark mark before a line ({@code [bookmark:…]}): not part of the title. */
+    private static final Pattern BOOKMARK = Pattern.compile("^\\[bookmark:[^]]*]");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final int TITLE_SEARCH_LINES = 15;
     /** A longer line is text, not a title (and is not searched with the title pattern). */
@@ -68,8 +70,8 @@ public record ReportMetadata(String agency, Integer year) {
         String previous = null;
         int seen = 0;
         for (String raw : lines) {
-            String line = withDigitYears(Labels.normalize(PlainText.withoutHeadingMark(raw)))
-                    .replaceAll("^\\[bookmark:[^]]*]", "");
+            String line = BOOKMARK.matcher(withDigitYears(Labels.normalize(PlainText.withoutHeadingMark(raw))))
+                    .replaceAll("");
             if (line.isEmpty()) {
                 continue;
             }

@@ -46,21 +46,28 @@ public final class TableFinder {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final int DIFFERENCES_SHOWN = 5;
 
-    private TableFinder() {
+    private final FormatSpec format;
+    /** A parser per table of the format, made once: each works out its labels' forms when made. */
+    private final Map<TableSpec, TableParser> parsers = new java.util.IdentityHashMap<>();
+
+    /** The finder of the tables of {@code format}; it serves any number of reports, from any thread. */
+    public TableFinder(FormatSpec format) {
+        this.format = format;
+        for (TableSpec spec : format.tables()) {
+            parsers.put(spec, new TableParser(format, spec));
+        }
     }
 
-    /** Every table of {@code format} as read from {@code tokens}, in the format's order, for a report of {@code year}. */
-    public static List<TableParser.Result> read(FormatSpec format, List<Token> tokens, Integer year) {
-        Map<TableSpec, TableParser> parsers = new LinkedHashMap<>();
+    /** Every table of the format as read from {@code tokens}, in the format's order, for a report of {@code year}. */
+    public List<TableParser.Result> read(List<Token> tokens, Integer year) {
         Map<TableSpec, List<TableParser.Occurrence>> all = new LinkedHashMap<>();
         List<TableParser.Occurrence> inDocument = new ArrayList<>();
         Map<TableParser.Occurrence, Integer> section = new java.util.HashMap<>();
         for (TableSpec spec : format.tables()) {
-            TableParser parser = new TableParser(format, spec);
+            TableParser parser = parsers.get(spec);
             List<TableParser.Occurrence> found = parser.occurrences(tokens);
-            parsers.put(spec, parser);
             all.put(spec, found);
-            int index = parsers.size() - 1; // the table's place in section order
+            int index = all.size() - 1; // the table's place in section order
             found.forEach(o -> section.put(o, index));
             inDocument.addAll(found.stream().filter(o -> !o.result().table().isEmpty()).toList());
         }

@@ -62,7 +62,23 @@ public final class TableParser {
     /** Every accepted spelling of the header labels (columns, groups, notes), normalised, distinct. */
     private final List<String> headerVariants;
     /** Every accepted spelling of the column labels and notes, normalised. */
-    private final List<String> columnAndNoteVariants = new ArrayList<>();
+    private final List<Labels.Form> columnAndNoteVariants = new ArrayList<>();
+    /** The rows with their spellings, in declared order. */
+    private final List<Spellings> rows;
+    /** The columns with their spellings, in declared order. */
+    private final List<Spellings> columns;
+    /** The notes, then the groups' labels: header text that names no column of its own. */
+    private final List<Fixed> fixed = new ArrayList<>();
+    /** The groups' labels, normalised (a wording that names a group and an optional column). */
+    private final Set<String> groupWordings = new HashSet<>();
+    /** The label of each column by its id. */
+    private final Map<String, String> columnLabels = new HashMap<>();
+    /** The ids of the optional (local) columns. */
+    private final Set<String> optionalColumns = new HashSet<>();
+    /** The headings of each table of the format, in the format's order. */
+    private final List<List<Heading>> headings = new ArrayList<>();
+    /** This table's headings. */
+    private final List<Heading> ownHeadings;
 
     /** Where a header label stands on its PDF page, and the columns it names. */
     private record Slot(Box box, Set<String> ids) {
@@ -72,40 +88,116 @@ public final class TableParser {
     }
 
     /** One normalised spelling of a row or group label. */
-    private record Variant(String text, boolean row) {
+    private record Variant(Labels.Form form, boolean row) {
     }
 
     /** How well a text matches a whole row or group label, and whether the best match is a row. */
     private record Hit(Labels.Match match, boolean row) {
     }
 
+    /** One accepted spelling of a row or column label: the official label, an alias or a typo. */
+    private record Spelling(String written, Labels.Form form, boolean alias, boolean typo) {
+    }
+
+    /**
+     * A row or column with its spellings, official label first, and the ids of the columns printed
+     * with the same label (结果维持 in each group of table 四; for a row, its own id).
+     */
+    private record Spellings(LabelSpec spec, List<Spelling> spellings, Set<String> sameLabel) {
+    }
+
+    /** A note or a group's label, as written and as compared. */
+    private record Fixed(String written, Labels.Form form) {
+    }
+
+    /** A table heading without its numbering, as {@link #isHeading} compares it. */
+    private record Heading(String text, Labels.Form form) {
+    }
+
+    /**
+     * The parser of {@code spec}, a table of {@code format}. Every label's forms are worked out here,
+     * once: a parser serves any number of reports.
+     */
     public TableParser(FormatSpec format, TableSpec spec) {
         this.format = format;
         this.spec = spec;
         Set<String> header = new LinkedHashSet<>();
         for (LabelSpec r : spec.rows()) {
             for (String v : spellings(r)) {
-                labelVariants.add(new Variant(Labels.normalize(v), true));
+                labelVariants.add(new Variant(form(v), true));
             }
         }
+        List<String> columnAndNotes = new ArrayList<>();
         for (Map.Entry<String, String> g : spec.groups().entrySet()) {
             if (spec.spanOf(g.getKey()).isEmpty()) {
-                labelVariants.add(new Variant(Labels.normalize(g.getValue()), false));
+                labelVariants.add(new Variant(form(g.getValue()), false));
                 header.add(Labels.normalize(g.getValue()));
             } else {
                 // a group drawn over columns (申请人情况, 行政诉讼) is header text, never a row's label
-                columnAndNoteVariants.add(Labels.normalize(g.getValue()));
+                columnAndNotes.add(Labels.normalize(g.getValue()));
             }
         }
         for (LabelSpec c : spec.columns()) {
-            spellings(c).forEach(v -> columnAndNoteVariants.add(Labels.normalize(v)));
+            spellings(c).forEach(v -> columnAndNotes.add(Labels.normalize(v)));
         }
-        spec.notes().forEach(n -> columnAndNoteVariants.add(Labels.normalize(n)));
-        columnAndNoteVariants.removeIf(String::isEmpty);
-        header.addAll(columnAndNoteVariants);
+        spec.notes().forEach(n -> columnAndNotes.add(Labels.normalize(n)));
+        columnAndNotes.removeIf(String::isEmpty);
+        columnAndNotes.forEach(v -> columnAndNoteVariants.add(Labels.form(v)));
+        header.addAll(columnAndNotes);
         header.remove("");
-        labelVariants.removeIf(v -> v.text().isEmpty());
+        labelVariants.removeIf(v -> v.form().text().isEmpty());
         this.headerVariants = List.copyOf(header);
+        this.rows = spec.rows().stream().map(r -> spellingsOf(r, spec.rows())).toList();
+        this.columns = spec.columns().stream().map(c -> spellingsOf(c, spec.columns())).toList();
+        for (LabelSpec c : spec.columns()) {
+            columnLabels.putIfAbsent(c.id(), c.label());
+            if (spec.column(c.id()).map(LabelSpec::optional).orElse(false)) {
+                optionalColumns.add(c.id());
+            }
+        }
+        List<String> notesThenGroups = new ArrayList<>(spec.notes());
+        notesThenGroups.addAll(spec.groups().values());
+        notesThenGroups.forEach(f -> fixed.add(new Fixed(f, form(f))));
+        spec.groups().values().forEach(g -> groupWordings.add(Labels.normalize(g)));
+        List<Heading> own = List.of();
+        for (TableSpec t : format.tables()) {
+            List<Heading> hs = t.headings().stream()
+                    .map(h -> Labels.withoutPrefix(Labels.normalize(h)))
+                    .map(n -> new Heading(n, Labels.form(n)))
+                    .toList();
+            headings.add(hs);
+            if (t == spec) {
+                own = hs;
+            }
+        }
+        this.ownHeadings = own;
+    }
+
+    private static Labels.Form form(String written) {
+        return Labels.form(Labels.normalize(written));
+    }
+
+    private static Spellings spellingsOf(LabelSpec s, List<LabelSpec> all) {
+        List<Spelling> out = new ArrayList<>();
+        out.add(new Spelling(s.label(), form(s.label()), false, false));
+        s.aliases().forEach(a -> out.add(new Spelling(a, form(a), true, false)));
+        s.typos().forEach(t -> out.add(new Spelling(t, form(t), true, true)));
+        Set<String> ids = new LinkedHashSet<>();
+        all.stream().filter(x -> x.label().equals(s.label())).forEach(x -> ids.add(x.id()));
+        return new Spellings(s, List.copyOf(out), Set.copyOf(ids));
+    }
+
+    /** Whether {@code text} holds at least two Han characters (a label-like text, worth comparing by distance). */
+    static boolean twoHanCharacters(String text) {
+        int han = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && ++han == 2) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static List<String> spellings(LabelSpec s) {
@@ -133,7 +225,7 @@ public final class TableParser {
     public List<Occurrence> occurrences(List<Token> tokens) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (isHeading(tokens.get(i), spec)) {
+            if (isHeading(tokens.get(i), ownHeadings)) {
                 starts.add(i);
             }
         }
@@ -170,21 +262,30 @@ public final class TableParser {
         return new Region(heading, body).parse();
     }
 
-    private static boolean isHeading(Token t, TableSpec table) {
+    /** Whether {@code t} is one of {@code headings} (a table's), as written or worded a little differently. */
+    private static boolean isHeading(Token t, List<Heading> headings) {
         if (!t.isText()) {
             return false;
         }
-        String s = Labels.withoutPrefix(t.normalized());
-        for (String h : table.headings()) {
-            String n = Labels.withoutPrefix(Labels.normalize(h));
-            if (s.contains(n) && s.length() <= n.length() + 12) {
+        Labels.Form form = t.form();
+        String s = form.withoutPrefix();
+        // The numbering in its canonical spelling: only a section number (三,) ends in a comma.
+        boolean sectionNumbered = form.numbered().numbering().endsWith(",");
+        Labels.Form withoutPrefix = null;
+        for (Heading h : headings) {
+            String n = h.text();
+            if (s.length() <= n.length() + 12 && s.contains(n)) {
                 return true;
             }
             // A section heading worded a little differently (三、…申请的情况, 四、…行政复议和行政诉讼情况);
             // only with its section number, since a table's own header text reads much like it.
-            if (Labels.numbered(t.normalized()).numbering().matches("[一二三四五六七八九十]+,") && s.length() >= 6
-                    && Labels.distance(s, n) >= 0) {
-                return true;
+            if (sectionNumbered && s.length() >= 6) {
+                if (withoutPrefix == null) {
+                    withoutPrefix = Labels.form(s);
+                }
+                if (Labels.distance(withoutPrefix, h.form()) >= 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -192,16 +293,16 @@ public final class TableParser {
 
     /** The labels nearest a text ({@link Labels#distance}), each target (a row, a column wording, a note) once. */
     private static final class Nearest {
-        private final String text;
+        private final Labels.Form text;
         private int best = Integer.MAX_VALUE;
         private final Map<String, Recognised> targets = new LinkedHashMap<>();
 
-        Nearest(String text) {
+        Nearest(Labels.Form text) {
             this.text = text;
         }
 
-        void offer(String spelling, String target, java.util.function.Supplier<Recognised> recognised) {
-            int d = Labels.distance(text, Labels.normalize(spelling));
+        void offer(Labels.Form spelling, String target, java.util.function.Supplier<Recognised> recognised) {
+            int d = Labels.distance(text, spelling);
             if (d < 0 || d > best) {
                 return;
             }
@@ -269,11 +370,12 @@ public final class TableParser {
                 continue;
             }
             String piece = t.normalized();
+            Labels.Form pieceForm = t.form();
             Pieces target = null;
             Labels.Match best = Labels.Match.NONE;
             for (int k = open.size() - 1; k >= 0; k--) {
                 Pieces p = open.get(k);
-                Labels.Match m = wholeMatch(p.text + piece).match();
+                Labels.Match m = wholeMatch(Labels.form(p.text + piece)).match();
                 if (m.compareTo(p.match) > 0 && m.compareTo(best) > 0) {
                     target = p;
                     best = m;
@@ -282,30 +384,31 @@ public final class TableParser {
             if (target != null) {
                 target.add(i, piece);
                 target.match = best;
-                if (best.compareTo(Labels.Match.PREFIX) >= 0 || !beginsLabel(target.text, false)) {
+                if (best.compareTo(Labels.Match.PREFIX) >= 0 || !beginsLabel(Labels.form(target.text), false)) {
                     open.remove(target);
                     joined.add(target);
                 }
                 continue;
             }
-            Hit own = wholeMatch(piece);
+            Hit own = wholeMatch(pieceForm);
             if (own.match() == Labels.Match.NONE) {
                 Pieces continued = null;
                 for (int k = open.size() - 1; k >= 0 && continued == null; k--) {
-                    if (beginsLabel(open.get(k).text + piece, false)) {
+                    if (beginsLabel(Labels.form(open.get(k).text + piece), false)) {
                         continued = open.get(k);
                     }
                 }
                 if (continued != null) {
                     continued.add(i, piece);
-                    continued.match = wholeMatch(continued.text).match();
+                    continued.match = wholeMatch(Labels.form(continued.text)).match();
                     continue;
                 }
             }
-            boolean begins = beginsLabel(piece, false);
+            boolean begins = beginsLabel(pieceForm, false);
             // As when reading: a text matching a column or note at least as closely is header, not a row.
-            boolean row = begins ? beginsLabel(piece, true)
-                    : own.row() && own.match() != Labels.Match.NONE && own.match().compareTo(headerMatch(piece)) >= 0;
+            boolean row = begins ? beginsLabel(pieceForm, true)
+                    : own.row() && own.match() != Labels.Match.NONE
+                            && own.match().compareTo(headerMatch(pieceForm)) >= 0;
             if (row) {
                 for (Pieces p : List.copyOf(open)) {
                     if (p.row) {
@@ -328,7 +431,7 @@ public final class TableParser {
         Set<Integer> dropped = new HashSet<>();
         for (Pieces p : joined) {
             int first = p.at.get(0);
-            if (wholeMatch(p.text).row()) {
+            if (wholeMatch(Labels.form(p.text)).row()) {
                 StringBuilder written = new StringBuilder();
                 p.at.forEach(k -> written.append(body.get(k).text()));
                 replaced.put(first, body.get(first).withText(written.toString()));
@@ -347,10 +450,10 @@ public final class TableParser {
     }
 
     /** The closest whole row or group label {@code text} (normalised) matches. */
-    private Hit wholeMatch(String text) {
+    private Hit wholeMatch(Labels.Form text) {
         Hit best = new Hit(Labels.Match.NONE, false);
         for (Variant v : labelVariants) {
-            Labels.Match m = Labels.match(text, v.text());
+            Labels.Match m = Labels.match(text, v.form());
             if (m.compareTo(best.match()) > 0 || m != Labels.Match.NONE && m == best.match() && v.row() && !best.row()) {
                 best = new Hit(m, v.row());
             }
@@ -359,9 +462,9 @@ public final class TableParser {
     }
 
     /** The closest column or note label {@code text} (normalised) matches. */
-    private Labels.Match headerMatch(String text) {
+    private Labels.Match headerMatch(Labels.Form text) {
         Labels.Match best = Labels.Match.NONE;
-        for (String v : columnAndNoteVariants) {
+        for (Labels.Form v : columnAndNoteVariants) {
             Labels.Match m = Labels.match(text, v);
             best = m.compareTo(best) > 0 ? m : best;
         }
@@ -369,9 +472,9 @@ public final class TableParser {
     }
 
     /** Whether {@code text} (normalised) begins a row label, or with {@code rowsOnly} false a row or group label. */
-    private boolean beginsLabel(String text, boolean rowsOnly) {
+    private boolean beginsLabel(Labels.Form text, boolean rowsOnly) {
         for (Variant v : labelVariants) {
-            if ((v.row() || !rowsOnly) && Labels.begins(text, v.text())) {
+            if ((v.row() || !rowsOnly) && Labels.begins(text, v.form())) {
                 return true;
             }
         }
@@ -719,9 +822,8 @@ public final class TableParser {
          */
         private void countOptionalHeader(Recognised r, String written) {
             for (String id : r.columnIds()) {
-                if (spec.column(id).map(LabelSpec::optional).orElse(false)) {
-                    String n = Labels.normalize(written);
-                    boolean groupWording = spec.groups().values().stream().anyMatch(g -> Labels.normalize(g).equals(n));
+                if (optionalColumns.contains(id)) {
+                    boolean groupWording = groupWordings.contains(Labels.normalize(written));
                     optionalHeaders.merge(id, groupWording ? 1 : 2, Integer::sum);
                 }
             }
@@ -733,7 +835,7 @@ public final class TableParser {
          */
         private boolean optionalHeadersRead(List<String> columns) {
             for (String id : columns) {
-                if (spec.column(id).map(LabelSpec::optional).orElse(false) && optionalHeaders.getOrDefault(id, 0) < 2) {
+                if (optionalColumns.contains(id) && optionalHeaders.getOrDefault(id, 0) < 2) {
                     return false;
                 }
             }
@@ -937,15 +1039,15 @@ public final class TableParser {
 
         private boolean endsTable(int i) {
             Token t = tokens.get(i);
-            for (TableSpec other : format.tables()) {
-                if (other != spec && isHeading(t, other)) {
+            for (List<Heading> other : headings) {
+                if (other != ownHeadings && isHeading(t, other)) {
                     return true;
                 }
             }
             // A section number alone or with the first words of a label of this table (三、 of a
             // group label written top to bottom) does not end it.
             return SECTION.matcher(t.normalized()).find() && recognise(i) == null
-                    && !beginsLabel(t.normalized(), false);
+                    && !beginsLabel(t.form(), false);
         }
 
         /** Recognises the label starting at token {@code i}, joining up to three split tokens. */
@@ -958,7 +1060,7 @@ public final class TableParser {
                     break;
                 }
                 joined.append(t.normalized());
-                Recognised r = recogniseText(joined.toString(), w, i + w);
+                Recognised r = recogniseText(w == 1 ? t.form() : Labels.form(joined.toString()), w, i + w);
                 if (r != null && (best == null || r.match().compareTo(best.match()) > 0)) {
                     best = r;
                 }
@@ -969,14 +1071,14 @@ public final class TableParser {
             return best;
         }
 
-        private Recognised recogniseText(String text, int width, int next) {
+        private Recognised recogniseText(Labels.Form text, int width, int next) {
             Recognised row = null;
-            for (LabelSpec r : spec.rows()) {
+            for (Spellings r : rows) {
                 row = better(row, variants(r, text, width, true));
             }
             Recognised header = null;
             Set<String> columns = new LinkedHashSet<>();
-            for (LabelSpec c : spec.columns()) {
+            for (Spellings c : TableParser.this.columns) {
                 Recognised m = variants(c, text, width, false);
                 if (m != null) {
                     if (header == null || m.match().compareTo(header.match()) > 0) {
@@ -984,7 +1086,7 @@ public final class TableParser {
                         header = m;
                     }
                     if (m.match() == header.match()) {
-                        columns.add(c.id());
+                        columns.add(c.spec().id());
                     }
                 }
             }
@@ -992,12 +1094,10 @@ public final class TableParser {
                 header = new Recognised(null, Set.copyOf(columns), true, header.match(), header.standard(),
                         header.typo(), width);
             }
-            List<String> fixed = new ArrayList<>(spec.notes());
-            fixed.addAll(spec.groups().values());
-            for (String f : fixed) {
-                Labels.Match m = Labels.match(text, Labels.normalize(f));
+            for (Fixed f : fixed) {
+                Labels.Match m = Labels.match(text, f.form());
                 if (m != Labels.Match.NONE && (header == null || m.compareTo(header.match()) > 0)) {
-                    header = new Recognised(null, Set.of(), true, m, f, false, width);
+                    header = new Recognised(null, Set.of(), true, m, f.written(), false, width);
                 }
             }
             if (row == null && header == null && width == 1) {
@@ -1023,30 +1123,28 @@ public final class TableParser {
          * group. Null when none is near, or when two labels are equally near (then the text is
          * reported as unrecognised and its values as stray, never given to either).
          */
-        private Recognised similar(String text) {
-            long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-            if (han < 2) {
+        private Recognised similar(Labels.Form text) {
+            if (!twoHanCharacters(text.text())) {
                 return null;
             }
             Nearest nearest = new Nearest(text);
-            for (LabelSpec r : spec.rows()) {
-                for (String v : spellings(r)) {
-                    nearest.offer(v, "row " + r.id(),
+            for (Spellings row : rows) {
+                LabelSpec r = row.spec();
+                for (Spelling v : row.spellings()) {
+                    nearest.offer(v.form(), "row " + r.id(),
                             () -> new Recognised(r.id(), Set.of(), false, Labels.Match.SIMILAR, r.label(), false, 1));
                 }
             }
-            for (LabelSpec c : spec.columns()) {
-                Set<String> ids = new LinkedHashSet<>();
-                spec.columns().stream().filter(x -> x.label().equals(c.label())).forEach(x -> ids.add(x.id()));
-                for (String v : spellings(c)) {
-                    nearest.offer(v, "column " + c.label(),
-                            () -> new Recognised(null, Set.copyOf(ids), true, Labels.Match.SIMILAR, c.label(), false, 1));
+            for (Spellings column : TableParser.this.columns) {
+                LabelSpec c = column.spec();
+                for (Spelling v : column.spellings()) {
+                    nearest.offer(v.form(), "column " + c.label(), () -> new Recognised(null, column.sameLabel(), true,
+                            Labels.Match.SIMILAR, c.label(), false, 1));
                 }
             }
-            List<String> fixed = new ArrayList<>(spec.notes());
-            fixed.addAll(spec.groups().values());
-            for (String f : fixed) {
-                nearest.offer(f, "fixed " + f, () -> new Recognised(null, Set.of(), true, Labels.Match.SIMILAR, f, false, 1));
+            for (Fixed f : fixed) {
+                nearest.offer(f.form(), "fixed " + f.written(),
+                        () -> new Recognised(null, Set.of(), true, Labels.Match.SIMILAR, f.written(), false, 1));
             }
             return nearest.only();
         }
@@ -1067,28 +1165,24 @@ public final class TableParser {
             return a == null || b.match().compareTo(a.match()) > 0 ? b : a;
         }
 
-        private Recognised variants(LabelSpec s, String text, int width, boolean isRow) {
+        /** The closest of the label's spellings (official label, aliases, typos) {@code text} matches. */
+        private Recognised variants(Spellings s, Labels.Form text, int width, boolean isRow) {
             Recognised best = null;
-            best = better(best, variant(s, s.label(), text, width, isRow, false, false));
-            for (String a : s.aliases()) {
-                best = better(best, variant(s, a, text, width, isRow, true, false));
-            }
-            for (String t : s.typos()) {
-                best = better(best, variant(s, t, text, width, isRow, true, true));
+            for (Spelling v : s.spellings()) {
+                best = better(best, variant(s.spec(), v, text, width, isRow));
             }
             return best;
         }
 
-        private Recognised variant(LabelSpec s, String label, String text, int width, boolean isRow, boolean alias,
-                                   boolean typo) {
-            Labels.Match m = Labels.match(text, Labels.normalize(label));
+        private Recognised variant(LabelSpec s, Spelling spelling, Labels.Form text, int width, boolean isRow) {
+            Labels.Match m = Labels.match(text, spelling.form());
             if (m == Labels.Match.NONE) {
                 return null;
             }
             // An alias or typo ranks just below the official label at the same closeness.
-            Labels.Match rank = alias && m == Labels.Match.EXACT ? Labels.Match.PREFIX : m;
+            Labels.Match rank = spelling.alias() && m == Labels.Match.EXACT ? Labels.Match.PREFIX : m;
             return new Recognised(isRow ? s.id() : null, isRow ? Set.of() : Set.of(s.id()), !isRow, rank, s.label(),
-                    typo, width);
+                    spelling.typo(), width);
         }
 
         private void finishRow() {
@@ -1165,7 +1259,7 @@ public final class TableParser {
 
         /** Reads one cell's text into the table, noting text that needed interpreting. */
         private void put(String row, String column, Token t, int line) {
-            CellValues.Parsed parsed = CellValues.parse(t.text(), spec.column(column).map(LabelSpec::label).orElse(""));
+            CellValues.Parsed parsed = CellValues.parse(t.text(), columnLabels.getOrDefault(column, ""));
             table.cell(row, column, parsed.value(), line, t.box());
             if (parsed.noted()) {
                 String label = spec.cellDisplay(row, column);

@@ -1,6 +1,7 @@
 package io.github.crossfoot.readers.internal;
 
 import io.github.crossfoot.model.Box;
+import java.util.Objects;
 
 /**
  * One field of the source text: a tab-separated field, or a whole line when the report puts one
@@ -23,9 +24,35 @@ import io.github.crossfoot.model.Box;
  *                   next piece as it joins labels broken over lines of text
  * @param box        for text read from a PDF, its page and rectangle: a ruled cell's borders, or
  *                   the run of glyphs it was read from on a page without rulings; null otherwise
+ *
+ * <p>A value class (equal when its fields are) that works out, when first asked, what the table
+ * parser asks of it many times: whether it is a value, and its label forms ({@link Labels.Form}).
  */
-public record Token(String text, String normalized, int line, int tableRow, int grid, int column,
-                    boolean splittable, Box box) {
+public final class Token {
+
+    private final String text;
+    private final String normalized;
+    private final int line;
+    private final int tableRow;
+    private final int grid;
+    private final int column;
+    private final boolean splittable;
+    private final Box box;
+    /** Worked out when first asked; a token is read by one thread. */
+    private Labels.Form form;
+    private Boolean value;
+
+    public Token(String text, String normalized, int line, int tableRow, int grid, int column,
+                 boolean splittable, Box box) {
+        this.text = text;
+        this.normalized = normalized;
+        this.line = line;
+        this.tableRow = tableRow;
+        this.grid = grid;
+        this.column = column;
+        this.splittable = splittable;
+        this.box = box;
+    }
 
     /** A token of plain text. */
     public Token(String text, int line) {
@@ -86,7 +113,68 @@ public record Token(String text, String normalized, int line, int tableRow, int 
     }
 
     public boolean isValue() {
-        return CellValues.looksLikeValue(text);
+        if (value == null) {
+            value = CellValues.looksLikeValue(text);
+        }
+        return value;
+    }
+
+    /** The label forms of the normalised text. */
+    public Labels.Form form() {
+        if (form == null) {
+            form = Labels.form(normalized);
+        }
+        return form;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String normalized() {
+        return normalized;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int tableRow() {
+        return tableRow;
+    }
+
+    public int grid() {
+        return grid;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public boolean splittable() {
+        return splittable;
+    }
+
+    public Box box() {
+        return box;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && Objects.equals(text, t.text) && Objects.equals(normalized, t.normalized)
+                && line == t.line && tableRow == t.tableRow && grid == t.grid && column == t.column && splittable == t.splittable
+                && Objects.equals(box, t.box);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, normalized, line, tableRow, grid, column, splittable, box);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[text=" + text + ", normalized=" + normalized + ", line=" + line + ", tableRow=" + tableRow
+                + ", grid=" + grid + ", column=" + column + ", splittable=" + splittable + ", box=" + box + "]";
     }
 
     /** Whether the token is text that may be (part of) a label. */
