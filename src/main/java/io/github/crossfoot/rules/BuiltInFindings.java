@@ -50,9 +50,27 @@ public final class BuiltInFindings {
             new Finding("table.blank-cells", Severity.WARNING,
                     "空白单元格（在等式中按 0 计，整边空白的等式不核对）。",
                     "Blank cells (counted as 0; equations with a wholly blank side are not checked)."),
+            new Finding("table.mostly-blank", Severity.WARNING,
+                    "表中几乎全部单元格空白（达到规则文件声明的比例），只报一次并给出空白比例；空白在等式中按 0 计。",
+                    "Nearly every cell of the table is blank (the share its rule file declares); reported once with the"
+                            + " share. Blanks count as 0."),
             new Finding("table.unknown", Severity.WARNING,
                     "报告中有不属于该格式的表，未核对。",
                     "The report holds a table that is not part of the format; it was not checked."),
+            // ---- sections and statements (declared in the rule files)
+            new Finding("structure.section-missing", Severity.ERROR,
+                    "找不到规则文件声明的部分（如“五、存在的主要问题及改进情况”）的标题；给出它应在的位置。",
+                    "A section the rule file declares (such as 五、存在的主要问题及改进情况) was not found; says where it belongs."),
+            new Finding("structure.section-order", Severity.WARNING,
+                    "各部分的顺序与格式不同。",
+                    "A section is printed out of the format's order."),
+            new Finding("structure.section-empty", Severity.WARNING,
+                    "某部分只有标题、没有内容（警告）；只写了“无”等（提示）。",
+                    "A section has nothing but its heading (a warning), or only a statement of none such as 无 (an info)."),
+            new Finding("statement.missing", Severity.WARNING,
+                    "某部分没有规则文件要求的说明（如第六部分的信息处理费收取情况），引用所查找的词语和依据文件。",
+                    "A section lacks a statement its rule file requires (section 六 on the 信息处理费 collected); quotes"
+                            + " the phrases looked for and the document that asks for it."),
             // ---- reading
             new Finding("read.not-text", Severity.ERROR,
                     "文件不是可识别的文本（支持 UTF-8、UTF-16、GB18030/GBK）。",

@@ -175,15 +175,11 @@ public final class TableParser {
             return false;
         }
         String s = Labels.withoutPrefix(t.normalized());
+        // A section heading worded a little differently (三、…申请的情况, 四、…行政复议和行政诉讼情况) only with its
+        // section number.
+        boolean sectionNumbered = Labels.numbered(t.normalized()).numbering().matches("[一二三四五六七八九十]+,");
         for (String h : table.headings()) {
-            String n = Labels.withoutPrefix(Labels.normalize(h));
-            if (s.contains(n) && s.length() <= n.length() + 12) {
-                return true;
-            }
-            // A section heading worded a little differently (三、…申请的情况, 四、…行政复议和行政诉讼情况);
-            // only with its section number, since a table's own header text reads much like it.
-            if (Labels.numbered(t.normalized()).numbering().matches("[一二三四五六七八九十]+,") && s.length() >= 6
-                    && Labels.distance(s, n) >= 0) {
+            if (Labels.announces(s, Labels.withoutPrefix(Labels.normalize(h)), sectionNumbered)) {
                 return true;
             }
         }
