@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the figures a report's prose states about its own tables 三 and 四, by a regex pass over its
+ * Finds the figures a report's prose states about its own tables 二, 三 and 四, by a regex pass over its
  * lines. Conservative on purpose: a figure is taken only when its clause ties it to one of the
  * {@link Quantity quantities} in one of the phrasings below, because a false alarm costs the clerk
  * time.
@@ -242,7 +242,7 @@ final class ClaimReader {
     // ------------------------------------------------------------------ reading
 
     /**
-     * Every figure the report's prose states about tables 三 and 四, by line and position.
+     * Every figure the report's prose states about tables 二, 三 and 四, by line and position.
      * {@code tableNewTotal} is the table's 本年新收 total, or null: "all from natural persons" means it.
      */
     static List<Claim> read(Report report, BigDecimal tableNewTotal) {
