@@ -499,7 +499,11 @@ final class ClaimReader {
         boolean atLeast = pre != null || group(m, "more") != null || "以上".equals(post);
         if (p.kind() == Kind.AMOUNT) {
             // The table states 万元; an amount in 元 is converted, never rounded.
-            BigDecimal amount = new BigDecimal(m.group("amount").replace(",", ""));
+            String digits = m.group("amount").replace(",", "");
+            if (digits.length() > MAX_DIGITS) {
+                return null; // no table holds such a number (and parsing a million digits is slow)
+            }
+            BigDecimal amount = new BigDecimal(digits);
             boolean tenThousands = m.group("money").equals("万元");
             BigDecimal value = tenThousands ? amount : amount.movePointLeft(4).stripTrailingZeros();
             return new Match(p, m.start(), m.end(), value, atLeast, tenThousands, span);
@@ -511,7 +515,7 @@ final class ClaimReader {
             return null;
         }
         String num = m.group("num");
-        BigDecimal value = Numerals.parse(num);
+        BigDecimal value = num.length() > MAX_DIGITS ? null : Numerals.parse(num);
         if (value == null) {
             return null;
         }
@@ -525,6 +529,9 @@ final class ClaimReader {
         boolean written = num.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',');
         return new Match(p, m.start(), m.end(), value, atLeast, written, span);
     }
+
+    /** Longest number read from prose: the readers take no cell of 10^15 or more, nor more than six decimals. */
+    private static final int MAX_DIGITS = 22;
 
     private static final Set<Quantity> DECISION_QUANTITIES = Set.of(Quantity.LICENSING, Quantity.PENALTY,
             Quantity.ENFORCEMENT);

@@ -603,7 +603,7 @@ class RuleFileErrorsTest {
             FormatSpec f = rules.format("gov-2021").orElseThrow();
             assertThat(f.sections()).extracting(SectionSpec::id).endsWith("other", "annex");
             assertThat(f.statements()).extracting(StatementSpec::id, StatementSpec::file, StatementSpec::line)
-                    .containsExactly(tuple("fee-collected", "rules/gov-2021.rules", 199), tuple("plan", USER_FILE, 5));
+                    .containsExactly(tuple("fee-collected", "rules/gov-2021.rules", 203), tuple("plan", USER_FILE, 5));
             String seed;
             try (java.io.InputStream in = getClass().getResourceAsStream("/seeds/001_cff84b0da7bd01e8.txt")) {
                 seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -39,6 +39,8 @@ public final class SectionCheck {
 
     /** Longest start of a line (normalised) that is read as a heading broken over two lines. */
     private static final int BROKEN_HEADING_MAX = 30;
+    /** How much of the next line is joined to such a start (the rest of a heading, and the text running on). */
+    private static final int BROKEN_HEADING_NEXT = 200;
     /** Most sections whose order is decided exactly (subsets are tried); beyond, a greedy pass. */
     private static final int MAX_EXACT_ORDER = 16;
     private static final String NUMERALS = "一二三四五六七八九十";
@@ -48,7 +50,10 @@ public final class SectionCheck {
                     + "|([0-9]+)[,.:)])");
     /** Tags a converter left before the text ({@code [bookmark: _GoBack]}) and emphasis marks. */
     private static final Pattern LEADING_MARKS = Pattern.compile("^(?:\\[[^\\]\\u4e00-\\u9fff]*]|[*>#•·\\-—\\s])+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,.:;。;!*]+|[,.:;。;!*]+$");
+    /** Punctuation around a heading's words (normalised: 、 and ， are commas, ： a colon). */
+    private static final String EDGE_PUNCTUATION = ",.:;。!*";
+    /** How many characters at the start of a line may hold marks and numbering. */
+    private static final int HEAD = 40;
     /** The whole text of a section that says there is nothing to report. */
     private static final Pattern NONE = Pattern.compile(
             "(?:(?:本|今|全)年度?|[0-9]{4}年度?)?(?:本(?:机关|单位|部门)|我(?:局|委|办|镇|乡|街道|区|县|市|院|厅|中心|单位|部门))?"
@@ -153,23 +158,29 @@ public final class SectionCheck {
         if (start.isEmpty() || start.length() > BROKEN_HEADING_MAX || Prose.isTableLine(text.get(i).text())) {
             return null;
         }
-        return heading(s, k, start + text.get(i + 1).normalized(), i, text.get(i).line(), 2);
+        String next = text.get(i + 1).normalized();
+        return heading(s, k, start + next.substring(0, Math.min(next.length(), BROKEN_HEADING_NEXT)), i,
+                text.get(i).line(), 2);
     }
 
     private static Found heading(SectionSpec s, int k, String normalized, int i, int line, int taken) {
-        String cleaned = EDGE_PUNCTUATION.matcher(LEADING_MARKS.matcher(normalized).replaceFirst("")).replaceAll("");
+        // Marks and numbering stand in the first few characters: only those are matched by patterns, so a
+        // hostile line (a million commas) costs no more than its length.
+        String head = normalized.substring(0, Math.min(normalized.length(), HEAD));
+        String cleaned = LEADING_MARKS.matcher(head).replaceFirst("");
+        int wordsStart = head.length() - cleaned.length();
         Matcher m = NUMBERING.matcher(cleaned);
         String numeral = "";
         boolean sectionStyle = false;
         boolean arabic = false;
-        String words = cleaned;
         if (m.find()) {
             numeral = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
                     : m.group(3) != null ? m.group(3) : "";
             sectionStyle = m.group(1) != null || m.group(2) != null;
             arabic = m.group(4) != null;
-            words = EDGE_PUNCTUATION.matcher(cleaned.substring(m.end())).replaceAll("");
+            wordsStart += m.end();
         }
+        String words = trimPunctuation(normalized.substring(wordsStart));
         if (words.isEmpty()) {
             return null;
         }
@@ -184,10 +195,23 @@ public final class SectionCheck {
             if (rest != null) {
                 boolean ownNumber = numeral.equals(numeral(k + 1));
                 int score = sectionStyle && ownNumber ? 3 : numeral.isEmpty() || arabic ? 2 : ownNumber ? 2 : 1;
-                return new Found(s, k, i, line, taken, EDGE_PUNCTUATION.matcher(rest).replaceAll(""), score);
+                return new Found(s, k, i, line, taken, trimPunctuation(rest), score);
             }
         }
         return null;
+    }
+
+    /** The text without punctuation at either end ({@code ：}, {@code 。}, emphasis marks). */
+    private static String trimPunctuation(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && EDGE_PUNCTUATION.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && EDGE_PUNCTUATION.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /** 一 for 1 … 十 for 10, 十一 … for more (a format may declare more than six sections). */
