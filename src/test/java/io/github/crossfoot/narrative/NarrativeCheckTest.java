@@ -342,6 +342,11 @@ class NarrativeCheckTest {
         });
         assertThat(claimsOf(read(replaceLine(template(), PROSE, "收取行政事业性收费963500元。"))))
                 .singleElement().satisfies(c -> assertThat(c.note().zh()).isEqualTo("即行政事业性收费 96.35 万元"));
+        assertThat(claimsOf(read(replaceLine(template(), PROSE, "收取行政事业性收费超过90000万元。"))))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.atLeast()).isTrue();
+                    assertThat(c.note().zh()).isEqualTo("即行政事业性收费不少于 90000 万元");
+                });
     }
 
     @ParameterizedTest

@@ -587,6 +587,27 @@ class RuleFileErrorsTest {
         }
 
         @Test
+        void aStatementWithoutBasisOrMessagesIsReportedInTheCatalogueWording() throws IOException {
+            RuleSet rules = RuleSet.builder().standard().add(USER_FILE, file(
+                    "format gov-2021",
+                    "statement innovation {",
+                    "  section other",
+                    "  any \"创新\"",
+                    "}")).build();
+            String seed;
+            try (java.io.InputStream in = getClass().getResourceAsStream("/seeds/001_cff84b0da7bd01e8.txt")) {
+                seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            CheckResult r = rules.check(new io.github.crossfoot.readers.ReportReader(rules).read("001.txt", seed));
+            assertThat(r.violations("statement.missing")).singleElement().satisfies(v -> {
+                assertThat(v.severity()).isEqualTo(Severity.WARNING);
+                assertThat(v.messageZh()).isEqualTo("「六、其他需要报告的事项」（第98行起）没有innovation：未找到“创新”中的任何一个。");
+                assertThat(v.messageEn()).isEqualTo("Section '六、其他需要报告的事项' (other), from line 98, does not state "
+                        + "innovation: none of '创新' was found.");
+            });
+        }
+
+        @Test
         void aUserFileAddsASectionAndAStatementTheChecksThenMake() throws IOException {
             RuleSet rules = RuleSet.builder().standard().add(USER_FILE, file(
                     "format gov-2021",
