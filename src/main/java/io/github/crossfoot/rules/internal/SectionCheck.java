@@ -125,19 +125,20 @@ public final class SectionCheck {
         for (int k = 0; k < sections.size(); k++) {
             SectionSpec s = sections.get(k);
             Found best = null;
-            for (int i = 0; i < text.size(); i++) {
+            // A section that holds a table stands where the reader found the table (under one of the same
+            // headings), whichever other line mentions its heading.
+            int tableLine = s.holdsTable() ? report.table(s.table()).filter(t -> !t.isEmpty()).map(Table::line).orElse(0)
+                    : 0;
+            for (int i = 0; tableLine > 0 && i < text.size() && best == null; i++) {
+                if (text.get(i).line() >= tableLine) {
+                    best = new Found(s, k, i, text.get(i).line(), 1, "", 0);
+                }
+            }
+            boolean atTable = best != null;
+            for (int i = 0; !atTable && i < text.size(); i++) {
                 Found f = heading(s, k, text, i);
                 if (f != null && (best == null || f.score() > best.score())) {
                     best = f;
-                }
-            }
-            if (best == null && s.holdsTable()) {
-                // A table found under another wording stands where its section does.
-                int line = report.table(s.table()).filter(t -> !t.isEmpty()).map(Table::line).orElse(0);
-                for (int i = 0; line > 0 && i < text.size() && best == null; i++) {
-                    if (text.get(i).line() >= line) {
-                        best = new Found(s, k, i, text.get(i).line(), 1, "", 0);
-                    }
                 }
             }
             if (best != null) {
