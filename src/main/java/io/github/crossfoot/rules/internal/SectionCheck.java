@@ -215,8 +215,11 @@ public final class SectionCheck {
         return text.substring(from, to);
     }
 
-    /** 一 for 1 … 十 for 10, 十一 … for more (a format may declare more than six sections). */
+    /** 一 for 1 … 十 for 10, 十一 … 九十九 for more (a format may declare more than six sections); "" beyond. */
     private static String numeral(int n) {
+        if (n >= 100) {
+            return "";
+        }
         if (n <= 10) {
             return String.valueOf(NUMERALS.charAt(n - 1));
         }
