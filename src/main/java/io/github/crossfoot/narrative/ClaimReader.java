@@ -2,6 +2,7 @@ package io.github.crossfoot.narrative;
 
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.rules.internal.Messages;
+import io.github.crossfoot.rules.internal.Prose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the figures a report's prose states about its own tables 三 and 四, by a regex pass over its
+ * Finds the figures a report's prose states about its own tables 二, 三 and 四, by a regex pass over its
  * lines. Conservative on purpose: a figure is taken only when its clause ties it to one of the
  * {@link Quantity quantities} in one of the phrasings below, because a false alarm costs the clerk
  * time.
@@ -60,14 +61,23 @@ final class ClaimReader {
     private static final Pattern CARRY_YEAR_BEFORE = Pattern.compile("结转(?:至|到)?$");
     private static final Pattern CONTINUATION =
             Pattern.compile("^\\s*(?:其中|上述|以上|对上述|对以上|办理结果|答复结果|从申请人|从办理结果)");
-    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
-    private static final Pattern BLOCK_TAG =
-            Pattern.compile("(?i)</?(?:td|th|tr|table|tbody|thead|p|div|br|li|ul|ol|h[1-6])\\b[^<>]*>");
-    private static final Pattern ENTITY =
-            Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|nbsp|amp|lt|gt|quot|apos|ensp|emsp);");
-    private static final Pattern NUMBERS_ONLY = Pattern.compile("[\\s0-9０-９.,，、%％\\-—/·]*");
     /** A quick filter: a prose line with none of these words states nothing we read. */
-    private static final Pattern RELEVANT = Pattern.compile("申请|复议|诉讼|起诉|结转|公开");
+    private static final Pattern RELEVANT = Pattern.compile("申请|复议|诉讼|起诉|结转|公开|规章|规范性文件|许可|处罚|强制|收费");
+    /** An amount of money: 96.35万元, 251000元, with the qualifiers of a count. */
+    private static final String AMOUNT = "(?<pre>逾|超过|超|不少于|至少|约|近|大约|将近|不到|不足)?\\s*"
+            + "(?<amount>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(?<more>余|多)?\\s*(?<money>万元|元)"
+            + "(?<post>以上|左右|上下|以内|以下)?";
+    /** Table 二's documents: made, repealed, in force (规章制度 is rules in general, not 规章). */
+    private static final String REGULATIONS = "规章(?!制度)";
+    private static final String NORMATIVE = "(?:行政)?规范性文件";
+    private static final String ISSUE = "(?:制发|制定|新制定|出台|印发|新增|新制作|制作)";
+    /** Words between a verb and a document: 制定出台市政府规章 (no clause punctuation, digit or aside). */
+    private static final String DOC_MID = "(?<mid>[^，。；;,！？!?0-9※、]{0,8}?)";
+    /** The units of a count of documents and of decisions: 条 and 个 count items of information, not these. */
+    private static final Set<String> DOCUMENT_UNITS = Set.of("件", "份");
+    private static final Set<String> DECISION_UNITS = Set.of("件", "件次", "宗", "起", "次", "例");
+    /** A decision phrase that counts something else: licence items, applications for a licence. */
+    private static final Pattern NOT_DECISIONS = Pattern.compile("事项|申请|项目|听证");
 
     // ------------------------------------------------------------------ the phrasings
 
@@ -94,7 +104,9 @@ final class ClaimReader {
         /** 行政复议和行政诉讼 N 件: both 0 when N is 0, else their sum is N. */
         REVIEWS_TOGETHER,
         /** 未发生…行政复议…行政诉讼: the ones named are 0. */
-        REVIEWS_NONE
+        REVIEWS_NONE,
+        /** An amount of money (元 or 万元), as 万元. */
+        AMOUNT
     }
 
     private record Phrasing(Quantity quantity, Kind kind, Context context, Pattern pattern, Pattern rejectBefore,
@@ -181,7 +193,39 @@ final class ClaimReader {
                             + "{0,30}?)(?:行政复议|行政诉讼|复议|诉讼)(?<after>" + MID + "*)"), null, false),
             new Phrasing(Quantity.REVIEWS_ALL, Kind.REVIEWS_NONE, Context.REVIEW, Pattern.compile(
                     "无(?:涉及|因)?(?:政府信息公开|信息公开)?(?:的|方面的|相关的)?(?:行政复议|行政诉讼)(?<after>" + MID + "*)"),
-                    null, false));
+                    null, false),
+            // 表二: 制发规章 1 件 / 印发 3 件行政规范性文件 / 未制发行政规范性文件 / 废止… / 现行有效…
+            // (新增公开规章 counts what was published, which the 2019 format tells from what was made: not read)
+            number(Quantity.REGULATIONS_ISSUED, Context.NONE, ISSUE + "(?:了)?" + DOC_MID + REGULATIONS + GAP + NUMBER,
+                    "(?:未|没有|无)$", false),
+            new Phrasing(Quantity.REGULATIONS_ISSUED, Kind.NUMBER, Context.NONE, Pattern.compile(ISSUE + "(?:了)?\\s*"
+                    + NUMBER + DOC_MID + REGULATIONS), Pattern.compile("(?:未|没有|无)$"), false),
+            zero(Quantity.REGULATIONS_ISSUED, Context.NONE, "(?:未|没有|无)" + ISSUE + "(?:过|了)?(?:任何)?" + DOC_MID
+                    + REGULATIONS),
+            number(Quantity.NORMATIVE_ISSUED, Context.NONE, ISSUE + "(?:了)?" + DOC_MID + NORMATIVE + GAP + NUMBER,
+                    "(?:未|没有|无)$", false),
+            new Phrasing(Quantity.NORMATIVE_ISSUED, Kind.NUMBER, Context.NONE, Pattern.compile(ISSUE + "(?:了)?\\s*"
+                    + NUMBER + DOC_MID + NORMATIVE), Pattern.compile("(?:未|没有|无)$"), false),
+            zero(Quantity.NORMATIVE_ISSUED, Context.NONE, "(?:未|没有|无)" + ISSUE + "(?:过|了)?(?:任何)?" + DOC_MID
+                    + NORMATIVE),
+            number(Quantity.REGULATIONS_REPEALED, Context.NONE, "废止(?:了)?" + DOC_MID + REGULATIONS + GAP + NUMBER,
+                    "(?:未|没有|无)$", false),
+            number(Quantity.NORMATIVE_REPEALED, Context.NONE, "废止(?:了)?" + DOC_MID + NORMATIVE + GAP + NUMBER,
+                    "(?:未|没有|无)$", false),
+            number(Quantity.REGULATIONS_IN_FORCE, Context.NONE, "现行有效(?:的)?" + DOC_MID + REGULATIONS + GAP + NUMBER,
+                    null, false),
+            number(Quantity.NORMATIVE_IN_FORCE, Context.NONE, "现行有效(?:的)?" + DOC_MID + NORMATIVE + GAP + NUMBER,
+                    null, false),
+            // 表二: 办理行政许可 447228 件 / 作出行政处罚决定 57 件 / 采取行政强制措施 3 件
+            number(Quantity.LICENSING, Context.NONE, "行政许可(?:决定|处理决定|办件|审批)?" + GAP + NUMBER,
+                    "(?:不予|不准予|撤销|注销|变更|延续|未)$", false),
+            number(Quantity.PENALTY, Context.NONE, "行政处罚(?:决定|处理决定|案件)?" + GAP + NUMBER,
+                    "(?:不予|撤销|未)$", false),
+            number(Quantity.ENFORCEMENT, Context.NONE, "行政强制(?:措施|执行|决定)?" + GAP + NUMBER,
+                    "(?:不予|未)$", false),
+            // 表二: 行政事业性收费 96.35 万元 / 收取行政事业性收费 963500 元 (not 信息处理费, another fee)
+            new Phrasing(Quantity.FEES, Kind.AMOUNT, Context.NONE, Pattern.compile("行政事业性收费(?:金额|总额|总金额|收入)?"
+                    + GAP + AMOUNT), Pattern.compile("(?:减免|免征|免收|退还|停征|未)$"), false));
 
     private static Phrasing number(Quantity q, Context context, String regex, String rejectBefore, boolean checkMid) {
         return new Phrasing(q, Kind.NUMBER, context, Pattern.compile(regex),
@@ -198,7 +242,7 @@ final class ClaimReader {
     // ------------------------------------------------------------------ reading
 
     /**
-     * Every figure the report's prose states about tables 三 and 四, by line and position.
+     * Every figure the report's prose states about tables 二, 三 and 四, by line and position.
      * {@code tableNewTotal} is the table's 本年新收 total, or null: "all from natural persons" means it.
      */
     static List<Claim> read(Report report, BigDecimal tableNewTotal) {
@@ -222,8 +266,8 @@ final class ClaimReader {
 
     private static void readLine(String raw, int lineNo, OptionalInt reportYear, BigDecimal tableNewTotal,
                                  List<Claim> out) {
-        String text = stripHtml(raw);
-        if (isTableLine(text) || !RELEVANT.matcher(text).find()) {
+        String text = Prose.stripHtml(raw, "。");
+        if (Prose.isTableLine(text) || !RELEVANT.matcher(text).find()) {
             return;
         }
         String masked = mask(text);
@@ -320,6 +364,9 @@ final class ClaimReader {
                 }
                 yield none;
             }
+            case AMOUNT -> List.of(new Claim(q, m.value(), m.atLeast(), line, position, quote,
+                    m.written() && !m.atLeast() ? null : Messages.of(m.atLeast() ? "narrative.piece.note.amount.at-least"
+                            : "narrative.piece.note.amount", "quantity", q.gloss(), "value", m.value().toPlainString())));
             case ALL_NATURAL -> List.of();
         };
     }
@@ -377,6 +424,12 @@ final class ClaimReader {
             case HANDLED_TOTAL -> new String[] {"办结", "答复", "办理完毕", "办理结果"};
             case RECONSIDERATION, LITIGATION, LITIGATION_DIRECT, LITIGATION_AFTER, REVIEWS_ALL ->
                     new String[] {"复议", "诉讼", "起诉"};
+            case REGULATIONS_ISSUED, REGULATIONS_REPEALED, REGULATIONS_IN_FORCE -> new String[] {"规章"};
+            case NORMATIVE_ISSUED, NORMATIVE_REPEALED, NORMATIVE_IN_FORCE -> new String[] {"规范性文件"};
+            case LICENSING -> new String[] {"行政许可"};
+            case PENALTY -> new String[] {"行政处罚"};
+            case ENFORCEMENT -> new String[] {"行政强制"};
+            case FEES -> new String[] {"行政事业性收费"};
         };
         for (String w : words) {
             if (clause.contains(w)) {
@@ -425,6 +478,9 @@ final class ClaimReader {
                 return null;
             }
         }
+        if (isDocument(p.quantity()) && mid != null && mid.contains("公开")) {
+            return null; // 新增公开规章: what was published, not what was made
+        }
         if (p.kind() == Kind.ZERO || p.kind() == Kind.ALL_NATURAL || p.kind() == Kind.REVIEWS_NONE) {
             if ((p.kind() == Kind.ZERO || p.kind() == Kind.REVIEWS_NONE)
                     && DIGIT_OR_COUNT.matcher(clause.substring(m.end())).find()) {
@@ -432,13 +488,34 @@ final class ClaimReader {
             }
             return new Match(p, m.start(), m.end(), BigDecimal.ZERO, false, false, span);
         }
+        if (DECISION_QUANTITIES.contains(p.quantity()) && NOT_DECISIONS.matcher(span).find()) {
+            return null;
+        }
         String pre = group(m, "pre");
         String post = group(m, "post");
         if (pre != null && pre.matches("约|近|大约|将近|不到|不足") || post != null && post.matches("左右|上下|以内|以下")) {
             return null;
         }
+        boolean atLeast = pre != null || group(m, "more") != null || "以上".equals(post);
+        if (p.kind() == Kind.AMOUNT) {
+            // The table states 万元; an amount in 元 is converted, never rounded.
+            String digits = m.group("amount").replace(",", "");
+            if (digits.length() > MAX_DIGITS) {
+                return null; // no table holds such a number (and parsing a million digits is slow)
+            }
+            BigDecimal amount = new BigDecimal(digits);
+            boolean tenThousands = m.group("money").equals("万元");
+            BigDecimal value = tenThousands ? amount : amount.movePointLeft(4).stripTrailingZeros();
+            return new Match(p, m.start(), m.end(), value, atLeast, tenThousands, span);
+        }
+        String unit = group(m, "unit");
+        Set<String> units = isDocument(p.quantity()) ? DOCUMENT_UNITS
+                : DECISION_QUANTITIES.contains(p.quantity()) ? DECISION_UNITS : null;
+        if (units != null && unit != null && !units.contains(unit)) {
+            return null;
+        }
         String num = m.group("num");
-        BigDecimal value = Numerals.parse(num);
+        BigDecimal value = num.length() > MAX_DIGITS ? null : Numerals.parse(num);
         if (value == null) {
             return null;
         }
@@ -449,9 +526,23 @@ final class ClaimReader {
                 return null;
             }
         }
-        boolean atLeast = pre != null || group(m, "more") != null || "以上".equals(post);
         boolean written = num.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',');
         return new Match(p, m.start(), m.end(), value, atLeast, written, span);
+    }
+
+    /** Longest number read from prose: the readers take no cell of 10^15 or more, nor more than six decimals. */
+    private static final int MAX_DIGITS = 22;
+
+    private static final Set<Quantity> DECISION_QUANTITIES = Set.of(Quantity.LICENSING, Quantity.PENALTY,
+            Quantity.ENFORCEMENT);
+
+    /** Table 二's counts of documents (规章, 行政规范性文件). */
+    private static boolean isDocument(Quantity q) {
+        return switch (q) {
+            case REGULATIONS_ISSUED, REGULATIONS_REPEALED, REGULATIONS_IN_FORCE, NORMATIVE_ISSUED, NORMATIVE_REPEALED,
+                 NORMATIVE_IN_FORCE -> true;
+            default -> false;
+        };
     }
 
     private static String group(Matcher m, String name) {
@@ -463,54 +554,6 @@ final class ClaimReader {
     }
 
     // ------------------------------------------------------------------ preparing a line
-
-    /** Tags removed; table cells and block ends become sentence breaks; common entities decoded. */
-    static String stripHtml(String line) {
-        if (line.indexOf('<') < 0 && line.indexOf('&') < 0) {
-            return line;
-        }
-        String s = line;
-        if (s.indexOf('<') >= 0) {
-            s = BLOCK_TAG.matcher(s).replaceAll("。");
-            s = TAG.matcher(s).replaceAll("");
-        }
-        if (s.indexOf('&') >= 0) {
-            Matcher m = ENTITY.matcher(s);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(entity(m.group(1))));
-            }
-            m.appendTail(sb);
-            s = sb.toString();
-        }
-        return s;
-    }
-
-    private static String entity(String name) {
-        return switch (name) {
-            case "nbsp", "ensp", "emsp" -> " ";
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            default -> {
-                try {
-                    int cp = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
-                            : Integer.parseInt(name.substring(1));
-                    yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " ";
-                } catch (NumberFormatException e) {
-                    yield " ";
-                }
-            }
-        };
-    }
-
-    /** A row of a table as text: fields separated by tabs or pipes, or nothing but numbers. */
-    static boolean isTableLine(String text) {
-        String t = text.strip();
-        return t.indexOf('\t') >= 0 || t.indexOf('|') >= 0 || NUMBERS_ONLY.matcher(t).matches();
-    }
 
     /**
      * The same text, same length, with full-width digits made ASCII and every balanced

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Narrative vs table: the figures a report's prose states
- * about its own tables 三 and 四 must match the cells.
+ * about its own tables 二, 三 and 四 must match the cells.
  *
  * <ul>
  *   <li>{@value #MISMATCH} (warning): the prose and the table disagree. The violation names the

@@ -1,6 +1,6 @@
 /**
  * Narrative vs table: checks the figures a report's prose (一、总体情况 and elsewhere) states about
- * its own tables 三 and 四 against the cells. Entry point: {@link io.github.crossfoot.narrative.NarrativeCheck}.
+ * its own tables 二, 三 and 四 against the cells. Entry point: {@link io.github.crossfoot.narrative.NarrativeCheck}.
  *
  * <h2>What is read</h2>
  * Numbers may be Arabic (4件, 3,119件), full-width (４件) or Chinese (两件, 十二件, 一百零五件,
@@ -28,6 +28,12 @@
  *       直接起诉1件 / 复议后起诉1件 (each alone)</td></tr>
  *   <tr><td>both groups</td><td>行政复议和行政诉讼各1件; 行政复议和行政诉讼案件0件; 未发生涉及政府信息公开的行政复议和
  *       行政诉讼案件; 未有因信息公开而产生的行政复议事件; 未被提起行政诉讼 (→ 0 for those named)</td></tr>
+ *   <tr><td>表二 [regulations | normative_documents, issued]</td><td>制发规章1件; 制定出台行政规范性文件8件;
+ *       印发3件行政规范性文件; 未制发行政规范性文件 (→ 0); (the 2019 format: 本年新制作数量)</td></tr>
+ *   <tr><td>表二 [… , repealed], [… , in_force]</td><td>废止行政规范性文件26件; 现行有效规章11件</td></tr>
+ *   <tr><td>表二 [licensing | penalty | enforcement, decisions]</td><td>办理行政许可447228件; 作出行政处罚决定57件;
+ *       采取行政强制措施3件 (units 件, 宗, 起, 次, 例 only)</td></tr>
+ *   <tr><td>表二 [fees, amount_10k_yuan]</td><td>收取行政事业性收费96.35万元; 行政事业性收费963500元 (→ 96.35 万元)</td></tr>
  * </table>
  *
  * <h2>What is not read</h2>
@@ -38,7 +44,9 @@
  * disclosure (受理各类申请); review figures in sentences that mention neither 信息公开 nor 依申请, or
  * whose clause says 办理/审理/受理 (a body handling others' cases, such as a 司法局); review phrases
  * about one outcome (维持, 纠正, 纠错, 败诉…); statements of none followed by a count in the same
- * clause; phrases about hotlines, petitions, proposals, licences (热线, 信访, 建议, 提案, 许可…);
- * anything about 主动公开 counts, fees or dates.
+ * clause; phrases about hotlines, petitions, proposals, licences (热线, 信访, 建议, 提案, 许可…) in
+ * application sentences; 主动公开 counts of information items (条), 新增公开规章 (what was published, which the
+ * 2019 format tells from what was made), 规章制度, applications for a licence and licence items (行政许可申请,
+ * 行政许可事项), fees waived or refunded, the 信息处理费 (a fee other than table 二's 行政事业性收费), dates.
  */
 package io.github.crossfoot.narrative;

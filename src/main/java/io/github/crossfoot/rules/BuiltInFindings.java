@@ -41,7 +41,13 @@ public final class BuiltInFindings {
             finding("table.unreadable-cells", Severity.ERROR),
             finding("table.unknown-cells", Severity.ERROR),
             finding("table.blank-cells", Severity.WARNING),
+            finding("table.mostly-blank", Severity.WARNING),
             finding("table.unknown", Severity.WARNING),
+            // ---- sections and statements (declared in the rule files)
+            finding("structure.section-missing", Severity.ERROR),
+            finding("structure.section-order", Severity.WARNING),
+            finding("structure.section-empty", Severity.WARNING),
+            finding("statement.missing", Severity.WARNING),
             // ---- reading
             finding("read.not-text", Severity.ERROR),
             finding("read.unrecognised-text", Severity.WARNING),

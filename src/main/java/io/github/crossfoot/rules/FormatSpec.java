@@ -13,15 +13,30 @@ import java.util.Optional;
  * @param firstYear first report year it applies to (0 when open)
  * @param lastYear  last report year it applies to (0 when open)
  * @param markers   labels that only this format prints
- * @param tables    its tables in report order
- * @param rules     its rules in file order
+ * @param tables     its tables in report order
+ * @param rules      its rules in file order
+ * @param sections   the parts of the report, in the order it must print them
+ * @param statements what its sections must state
  */
 public record FormatSpec(String id, String title, String basis, int firstYear, int lastYear,
-                         List<String> markers, List<TableSpec> tables, List<RuleSpec> rules) {
+                         List<String> markers, List<TableSpec> tables, List<RuleSpec> rules,
+                         List<SectionSpec> sections, List<StatementSpec> statements) {
     public FormatSpec {
         markers = List.copyOf(markers);
         tables = List.copyOf(tables);
         rules = List.copyOf(rules);
+        sections = List.copyOf(sections);
+        statements = List.copyOf(statements);
+    }
+
+    /** A format without sections or statements (tables and rules only). */
+    public FormatSpec(String id, String title, String basis, int firstYear, int lastYear,
+                      List<String> markers, List<TableSpec> tables, List<RuleSpec> rules) {
+        this(id, title, basis, firstYear, lastYear, markers, tables, rules, List.of(), List.of());
+    }
+
+    public Optional<SectionSpec> section(String sectionId) {
+        return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
     }
 
     public Optional<TableSpec> table(String tableId) {

@@ -36,6 +36,7 @@ public final class TableSpec {
     private final List<Carry> carries;
     private final List<Stock> stocks;
     private final Map<String, Quantity> quantities;
+    private final int mostlyBlankPercent;
 
     /** A cell of the table by its row and column ids. */
     public record Position(String row, String column) {
@@ -103,6 +104,24 @@ public final class TableSpec {
                      Map<String, String> groups, Map<String, List<String>> spans, String corner,
                      List<Caption> captions, List<Carry> carries, List<Stock> stocks, List<Quantity> quantities,
                      List<LabelSpec> rows, List<LabelSpec> columns) {
+        this(id, label, headings, notes, groups, spans, corner, captions, carries, stocks, quantities, rows, columns, 0);
+    }
+
+    /**
+     * Everything a rule file declares about a table, with {@code mostly-blank}.
+     *
+     * @param mostlyBlankPercent report the table once ({@code table.mostly-blank}) when at least this
+     *                           share of its cells is blank; 0 when the table does not declare it
+     */
+    public TableSpec(String id, String label, List<String> headings, List<String> notes,
+                     Map<String, String> groups, Map<String, List<String>> spans, String corner,
+                     List<Caption> captions, List<Carry> carries, List<Stock> stocks, List<Quantity> quantities,
+                     List<LabelSpec> rows, List<LabelSpec> columns, int mostlyBlankPercent) {
+        if (mostlyBlankPercent < 0 || mostlyBlankPercent > 100) {
+            throw new IllegalArgumentException("mostly-blank is a percentage from 1 to 100 (0: none), not "
+                    + mostlyBlankPercent);
+        }
+        this.mostlyBlankPercent = mostlyBlankPercent;
         this.id = id;
         Map<String, List<String>> spanCopy = new LinkedHashMap<>();
         spans.forEach((g, members) -> spanCopy.put(g, List.copyOf(members)));
@@ -219,6 +238,14 @@ public final class TableSpec {
     /** The stocks in force that follow from last year's and this year's flows. */
     public List<Stock> stocks() {
         return stocks;
+    }
+
+    /**
+     * The share of blank cells (percent) from which the table is reported once as mostly blank
+     * ({@code table.mostly-blank}) instead of listing its blank cells; empty when not declared.
+     */
+    public java.util.OptionalInt mostlyBlankPercent() {
+        return mostlyBlankPercent == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(mostlyBlankPercent);
     }
 
     /** The figures the prose may state about this table, by id in declared order. */

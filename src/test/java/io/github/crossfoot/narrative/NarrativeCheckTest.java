@@ -113,7 +113,8 @@ class NarrativeCheckTest {
                         tuple("applications", "handled.disclosed", "total", 20, BigDecimal.valueOf(2)),
                         tuple("applications", "handled.partial", "total", 20, BigDecimal.valueOf(2)),
                         tuple("reviews", "all", "reconsideration.total", 20, BigDecimal.ZERO),
-                        tuple("reviews", "all", null, 20, BigDecimal.ZERO));
+                        tuple("reviews", "all", null, 20, BigDecimal.ZERO),
+                        tuple("proactive", "normative_documents", "issued", 23, BigDecimal.ZERO));
         assertThat(v.get(0).messageZh())
                 .isEqualTo("第20行正文称“共收到政府信息公开申请4件”，但报告中没有表三，无法核对；表三「本年新收 / 总计」应为 4。");
         assertThat(v.get(0).messageEn()).isEqualTo("Line 20 says '共收到政府信息公开申请4件' (applications received: 4), "
@@ -132,6 +133,8 @@ class NarrativeCheckTest {
             assertThat(c.expected()).isEqualByComparingTo("0");
         });
         assertThat(litigation.messageZh()).contains("即行政诉讼 0 件").contains("表四「行政诉讼（未经复议直接起诉 + 复议后起诉） / 总计」应为 0");
+        assertThat(v.get(6).messageZh()).isEqualTo("第23行正文称“2022年度我镇未制发行政规范性文件”（即制发行政规范性文件 0 件），"
+                + "但报告中没有表二，无法核对；表二「行政规范性文件 / 本年制发件数」应为 0。");
     }
 
     @ParameterizedTest
@@ -268,6 +271,100 @@ class NarrativeCheckTest {
                 + "合计为 47（第76行）。");
         assertThat(v.get(1).messageEn()).isEqualTo("Line 9 says '被提起行政诉讼46件' (lawsuits: 46), but table 4 "
                 + "[all, litigation_direct.total + litigation_after_reconsideration.total] sums to 47 (line 76).");
+    }
+
+    // Lines of table 二 in seed 000.
+    private static final int REGULATIONS = 25;
+    private static final int NORMATIVE = 26;
+    private static final int LICENSING = 30;
+    private static final int PENALTY = 33;
+    private static final int ENFORCEMENT = 34;
+    private static final int FEES = 37;
+
+    /** Seed 000 with table 二 filled in as Huai'an's 2024 report has it, fees in 万元. */
+    private static String withTableTwo(String text) {
+        text = withRow(text, REGULATIONS, 1, 0, 11);
+        text = withRow(text, NORMATIVE, 8, 26, 66);
+        text = withRow(text, LICENSING, 447228);
+        text = withRow(text, PENALTY, 3985758);
+        text = withRow(text, ENFORCEMENT, 88283);
+        return replaceLine(text, FEES, "行政事业性收费\t96171.6");
+    }
+
+    @Test
+    void tableTwoQuantitiesAreComparedWithTheirCells() throws IOException {
+        String text = replaceLine(template(), PROSE, "2022年，本机关制发规章1件，印发8件行政规范性文件，废止行政规范性文件26件，"
+                + "现行有效规章11件、现行有效行政规范性文件66件。");
+        text = replaceLine(text, PROSE_2, "全年办理行政许可447228件，作出行政处罚决定3985758件，采取行政强制措施88283件；"
+                + "收取行政事业性收费96171.6万元。");
+        text = withTableTwo(text);
+
+        Report report = read(text);
+        assertThat(claimsOf(report)).extracting(Claim::line, Claim::quantity, Claim::value)
+                .containsExactly(
+                        tuple(PROSE, Quantity.REGULATIONS_ISSUED, BigDecimal.ONE),
+                        tuple(PROSE, Quantity.NORMATIVE_ISSUED, BigDecimal.valueOf(8)),
+                        tuple(PROSE, Quantity.NORMATIVE_REPEALED, BigDecimal.valueOf(26)),
+                        tuple(PROSE, Quantity.REGULATIONS_IN_FORCE, BigDecimal.valueOf(11)),
+                        tuple(PROSE, Quantity.NORMATIVE_IN_FORCE, BigDecimal.valueOf(66)),
+                        tuple(PROSE_2, Quantity.LICENSING, BigDecimal.valueOf(447228)),
+                        tuple(PROSE_2, Quantity.PENALTY, BigDecimal.valueOf(3985758)),
+                        tuple(PROSE_2, Quantity.ENFORCEMENT, BigDecimal.valueOf(88283)),
+                        tuple(PROSE_2, Quantity.FEES, new BigDecimal("96171.6")));
+        assertThat(narrative(report)).isEmpty();
+
+        // The same prose against a table with two regulations made and fees of 96171.5 万元.
+        String changed = withRow(text, REGULATIONS, 2, 0, 11);
+        changed = replaceLine(changed, FEES, "行政事业性收费\t96171.5");
+        List<Violation> v = check(changed);
+        assertThat(v).extracting(Violation::rule, Violation::line, x -> x.row().orElse(null), x -> x.column().orElse(null))
+                .containsExactly(tuple(NarrativeCheck.MISMATCH, PROSE, "regulations", "issued"),
+                        tuple(NarrativeCheck.MISMATCH, PROSE_2, "fees", "amount_10k_yuan"));
+        assertThat(v.get(0).messageZh()).isEqualTo("第7行正文称“本机关制发规章1件”，但表二「规章 / 本年制发件数」为 2（第25行）。");
+        assertThat(v.get(1).messageZh()).isEqualTo("第9行正文称“收取行政事业性收费96171.6万元”，"
+                + "但表二「行政事业性收费 / 本年收费金额（单位：万元）」为 96171.5（第37行）。");
+        assertThat(v.get(1).messageEn()).isEqualTo("Line 9 says '收取行政事业性收费96171.6万元' (administrative fees "
+                + "(10,000 yuan): 96171.6), but table 2 [fees, amount_10k_yuan] is 96171.5 (line 37).");
+    }
+
+    @Test
+    void aFeeInYuanIsComparedInTenThousandsAndAStatementOfNoneIsRead() throws IOException {
+        String text = replaceLine(template(), PROSE, "2022年，收取行政事业性收费961716000元，本机关未制发规章。");
+        text = withTableTwo(text);
+        Report report = read(text);
+        assertThat(claimsOf(report)).extracting(Claim::quantity, Claim::value)
+                .containsExactly(tuple(Quantity.FEES, new BigDecimal("96171.6")),
+                        tuple(Quantity.REGULATIONS_ISSUED, BigDecimal.ZERO));
+        List<Violation> v = narrative(report);
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.row()).contains("regulations");
+            assertThat(x.messageZh()).isEqualTo("第7行正文称“本机关未制发规章”（即制发规章 0 件），但表二「规章 / 本年制发件数」为 1（第25行）。");
+        });
+        assertThat(claimsOf(read(replaceLine(template(), PROSE, "收取行政事业性收费963500元。"))))
+                .singleElement().satisfies(c -> assertThat(c.note().zh()).isEqualTo("即行政事业性收费 96.35 万元"));
+        assertThat(claimsOf(read(replaceLine(template(), PROSE, "收取行政事业性收费超过90000万元。"))))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.atLeast()).isTrue();
+                    assertThat(c.note().zh()).isEqualTo("即行政事业性收费不少于 90000 万元");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2021年，本机关制发规章3件。",
+            "制发规章较上年增加2件。",
+            "2022年制发规范性文件约30件。",
+            "全年新增公开市政府规章1件。",
+            "2022年，全镇共受理行政许可申请404件。",
+            "梳理行政许可事项125项。",
+            "减免行政事业性收费12万元。",
+            "全年收取政府信息公开信息处理费3940元。",
+            "继续完善各种规章制度，制定规章制度3件。",
+            "公开行政处罚信息1200条。",
+            "不予行政许可2件。",
+            "因不服行政处罚决定申请行政复议1件。"})
+    void tableTwoSentencesAboutOtherThingsAreNotRead(String prose) throws IOException {
+        assertThat(claimsOf(read(replaceLine(template(), PROSE, prose)))).isEmpty();
     }
 
     @Test

@@ -40,6 +40,25 @@ class HostileInputTest {
         assertThat(RULES.check(report).passed()).isFalse();
     }
 
+    /** Prose lines the section, statement and narrative checks look at, read and checked within the guard. */
+    @ParameterizedTest(name = "prose line of {0}")
+    @ValueSource(strings = {"commas", "heading and commas", "colons", "numerals", "headings", "documents", "amounts"})
+    void aProseLineOfAMillionCharactersIsCheckedInLinearTime(String kind) {
+        int n = 1_000_000;
+        String line = switch (kind) {
+            case "commas" -> "，".repeat(n) + "x";
+            case "heading and commas" -> "五、存在的主要问题及改进情况" + "：".repeat(n) + "x";
+            case "colons" -> "六、" + ":".repeat(n);
+            case "numerals" -> "一".repeat(n) + "、总体情况";
+            case "headings" -> "其他需要报告的事项".repeat(n / 9);
+            case "documents" -> "制定" + "规章".repeat(n / 2) + "1件";
+            default -> "行政事业性收费" + "1".repeat(n) + ".5万元";
+        };
+        String text = "某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n" + line + "\n六、其他需要报告的事项\n无\n";
+        CheckResult result = assertTimeoutPreemptively(HANG, () -> RULES.check(READER.read("prose.txt", text)));
+        assertThat(result.passed()).isFalse();
+    }
+
     @ParameterizedTest(name = "line of {0}")
     @ValueSource(strings = {"spaces", "tabs", "heading mark", "markdown rule", "enumeration", "marks", "digits"})
     void aLineOfAMillionCharactersIsReadInLinearTime(String kind) {

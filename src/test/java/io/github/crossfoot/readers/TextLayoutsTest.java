@@ -136,8 +136,9 @@ class TextLayoutsTest {
         assertThat(t.cell("other_documents", "in_force").orElseThrow().line()).isEqualTo(27);
         assertThat(r.violations("proactive.non-negative")).singleElement()
                 .satisfies(v -> assertThat(v.row()).contains("other_documents"));
-        // Without the row, nothing is missed: it is a local addition.
-        assertThat(check(seed000()).violations()).extracting(Violation::rule).containsExactly("read.nonstandard-label");
+        // Without the row, nothing is missed: it is a local addition. (Seed 000's 六 says only 无其他需要报告的事项.)
+        assertThat(check(seed000()).violations()).extracting(Violation::rule)
+                .containsExactly("read.nonstandard-label", "structure.section-empty", "statement.missing");
     }
 
     /**

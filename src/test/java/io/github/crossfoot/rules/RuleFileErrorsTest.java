@@ -157,7 +157,7 @@ class RuleFileErrorsTest {
                     "  colum other \"其他\"",
                     "  row all",
                     "}"));
-            assertOnly(p, 5, 3, "expected 'heading', 'note', 'group', 'column', 'row', 'corner', 'caption', 'carry', 'stock', 'quantity' or '}'", "found 'colum'");
+            assertOnly(p, 5, 3, "expected 'heading', 'note', 'group', 'column', 'row', 'corner', 'caption', 'carry', 'stock', 'quantity', 'mostly-blank' or '}'", "found 'colum'");
         }
 
         @Test
@@ -217,7 +217,7 @@ class RuleFileErrorsTest {
                     "format gov-2021",
                     "",
                     "check [new, total] >= 0"));
-            assertOnly(p, 3, 1, "expected 'table' or 'rule'", "'check'");
+            assertOnly(p, 3, 1, "expected 'table', 'rule', 'section' or 'statement'", "'check'");
         }
 
         @Test
@@ -433,6 +433,224 @@ class RuleFileErrorsTest {
             TableSpec.Quantity q = rules.format("t-1").orElseThrow().table("t").orElseThrow().quantities().get("q");
             assertThat(q.label()).isEqualTo("子 / 甲 + 寅 / 甲");
             assertThat(q.cells()).containsExactly(new TableSpec.Position("x", "a"), new TableSpec.Position("z", "a"));
+        }
+    }
+
+    // ====================================================================== sections, statements, mostly-blank
+
+    @Nested
+    class SectionsAndStatements {
+
+        @Test
+        void unknownStatementInASection() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "section annex \"七、附件\" {",
+                    "  tabel proactive",
+                    "}"));
+            assertOnly(p, 3, 3, "expected 'heading', 'table' or '}'", "found 'tabel'");
+        }
+
+        @Test
+        void aSectionNamesAnUnknownTable() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "section annex \"七、附件\" {",
+                    "  table proactiv",
+                    "}"));
+            assertOnly(p, 3, 9, "unknown table 'proactiv'", "did you mean 'proactive'?");
+        }
+
+        @Test
+        void aTableIsTheContentOfOneSectionOnly() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "section annex \"七、附件\" { table reviews }"));
+            assertOnly(p, 2, 30, "table 'reviews' is already the content of section 'reviews'");
+        }
+
+        @Test
+        void aSectionIsDeclaredOnceInAFormat() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "",
+                    "section other \"七、其他\" {",
+                    "}"));
+            assertOnly(p, 3, 9, "section 'other' is already declared in format 'gov-2021'");
+        }
+
+        @Test
+        void anEmptyHeadingWouldMatchEveryLine() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "section annex \"七、附件\" {",
+                    "  heading \"\"",
+                    "}"));
+            assertOnly(p, 3, 11, "a section heading cannot be empty");
+        }
+
+        @Test
+        void aTableTwiceInASectionIsASyntaxError() {
+            List<Problem> p = problemsAlone(file(
+                    "format t-1 {",
+                    "}",
+                    "table a \"一、甲\" { column x \"子\" row y \"丑\" }",
+                    "section s \"一、甲\" { table a table a }"));
+            assertOnly(p, 4, 27, "'table' is given twice in this section");
+        }
+
+        @Test
+        void aStatementNeedsItsSectionAndPhrases() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "",
+                    "statement plan {",
+                    "  title \"说明政务公开工作要点的落实情况\"",
+                    "}"));
+            assertThat(p).extracting(Problem::line, Problem::column, Problem::message).containsExactly(
+                    tuple(3, 1, "statement 'plan' needs 'section ID': the section that must make it"),
+                    tuple(3, 1, "statement 'plan' needs 'any \"…\"': the phrases that make it"));
+        }
+
+        @Test
+        void aStatementNamesAKnownSectionWithSuggestion() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "statement plan {",
+                    "  section othr",
+                    "  any \"工作要点\"",
+                    "}"));
+            assertOnly(p, 3, 11, "unknown section 'othr'", "did you mean 'other'?");
+        }
+
+        @Test
+        void anEmptyPhraseIsFoundInEveryText() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "statement plan {",
+                    "  section other",
+                    "  any \"工作要点\" \"\"",
+                    "}"));
+            assertOnly(p, 4, 14, "a phrase cannot be empty");
+        }
+
+        @Test
+        void aStatementsMessageTakesItsOwnPlaceholders() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "statement plan {",
+                    "  section other",
+                    "  any \"工作要点\"",
+                    "  message zh \"{sectoin}没有说明{title}。\"",
+                    "}"));
+            assertOnly(p, 5, 15, "unknown placeholder {sectoin}", "allowed here: statement, title, basis, section,"
+                    + " section.id, line, searched");
+        }
+
+        @Test
+        void aStatementHasOneSeverityOfThree() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "statement plan {",
+                    "  severity warn",
+                    "  section other",
+                    "  any \"工作要点\"",
+                    "}"));
+            assertOnly(p, 3, 12, "unknown severity 'warn'; use error, warning or info");
+        }
+
+        @Test
+        void aStatementGivesItsPhrasesOnce() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "statement plan {",
+                    "  section other",
+                    "  any \"工作要点\"",
+                    "  any \"要点\"",
+                    "}"));
+            assertOnly(p, 5, 3, "'any' is given twice in this statement");
+        }
+
+        @Test
+        void aStatementIdIsDeclaredOnceInAFormat() {
+            List<Problem> p = problemsWithStandard(file(
+                    "format gov-2021",
+                    "statement fee-collected {",
+                    "  section other",
+                    "  any \"费\"",
+                    "}"));
+            assertOnly(p, 2, 11, "statement 'fee-collected' is already declared in format 'gov-2021'");
+        }
+
+        @Test
+        void mostlyBlankIsAWholePercentageFromOneToAHundred() {
+            String[] head = {"format t-1 {", "}", "table t \"一、表\" {", "  column a \"甲\"", "  row x \"子\""};
+            assertOnly(problemsAlone(file(concat(head, "  mostly-blank 150%", "}"))), 6, 16,
+                    "'mostly-blank' takes a share of the cells from 1% to 100%, found 150%");
+            assertOnly(problemsAlone(file(concat(head, "  mostly-blank 0%", "}"))), 6, 16, "found 0%");
+            assertOnly(problemsAlone(file(concat(head, "  mostly-blank 80.5%", "}"))), 6, 16, "a percentage",
+                    "whole number", "'80.5'");
+            assertOnly(problemsAlone(file(concat(head, "  mostly-blank 80", "}"))), 7, 1, "expected '%'", "'}'");
+            assertOnly(problemsAlone(file(concat(head, "  mostly-blank 80%", "  mostly-blank 90%", "}"))), 7, 3,
+                    "only one 'mostly-blank' per table");
+        }
+
+        private static String[] concat(String[] head, String... more) {
+            return Stream.concat(Stream.of(head), Stream.of(more)).toArray(String[]::new);
+        }
+
+        @Test
+        void aStatementWithoutBasisOrMessagesIsReportedInTheCatalogueWording() throws IOException {
+            RuleSet rules = RuleSet.builder().standard().add(USER_FILE, file(
+                    "format gov-2021",
+                    "statement innovation {",
+                    "  section other",
+                    "  any \"创新\"",
+                    "}")).build();
+            String seed;
+            try (java.io.InputStream in = getClass().getResourceAsStream("/seeds/001_cff84b0da7bd01e8.txt")) {
+                seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            CheckResult r = rules.check(new io.github.crossfoot.readers.ReportReader(rules).read("001.txt", seed));
+            assertThat(r.violations("statement.missing")).singleElement().satisfies(v -> {
+                assertThat(v.severity()).isEqualTo(Severity.WARNING);
+                assertThat(v.messageZh()).isEqualTo("「六、其他需要报告的事项」（第98行起）没有innovation：未找到“创新”中的任何一个。");
+                assertThat(v.messageEn()).isEqualTo("Section '六、其他需要报告的事项' (other), from line 98, does not state "
+                        + "innovation: none of '创新' was found.");
+            });
+        }
+
+        @Test
+        void aUserFileAddsASectionAndAStatementTheChecksThenMake() throws IOException {
+            RuleSet rules = RuleSet.builder().standard().add(USER_FILE, file(
+                    "format gov-2021",
+                    "section annex \"七、附件\" {",
+                    "  heading \"附件\"",
+                    "}",
+                    "statement plan {",
+                    "  title    \"说明落实上级年度政务公开工作要点的情况\"",
+                    "  basis    \"本地通知\"",
+                    "  severity info",
+                    "  section  other",
+                    "  any      \"工作要点\"",
+                    "}")).build();
+            FormatSpec f = rules.format("gov-2021").orElseThrow();
+            assertThat(f.sections()).extracting(SectionSpec::id).endsWith("other", "annex");
+            assertThat(f.statements()).extracting(StatementSpec::id, StatementSpec::file, StatementSpec::line)
+                    .containsExactly(tuple("fee-collected", "rules/gov-2021.rules", 203), tuple("plan", USER_FILE, 5));
+            String seed;
+            try (java.io.InputStream in = getClass().getResourceAsStream("/seeds/001_cff84b0da7bd01e8.txt")) {
+                seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            CheckResult r = rules.check(new io.github.crossfoot.readers.ReportReader(rules).read("001.txt", seed));
+            assertThat(r.violations()).filteredOn(v -> v.rule().startsWith("structure.") || v.rule().startsWith("statement."))
+                    .extracting(Violation::rule, Violation::severity, Violation::line, Violation::messageZh)
+                    .containsExactly(
+                            tuple("structure.section-missing", Severity.ERROR, 100,
+                                    "缺少「七、附件」：未找到该部分的标题，按格式它应在「六、其他需要报告的事项」（第98行起）之后。"),
+                            tuple("statement.missing", Severity.INFO, 98,
+                                    "「六、其他需要报告的事项」（第98行起）没有说明落实上级年度政务公开工作要点的情况：未找到“工作要点”中的任何一个。"
+                                            + "依据：本地通知。"));
         }
     }
 

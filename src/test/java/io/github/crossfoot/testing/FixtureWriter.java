@@ -173,7 +173,94 @@ public final class FixtureWriter {
                 "seed 004 with the value 404 of 行政许可 replaced by an empty line",
                 b -> replaceOnce(b, "行政许可\n\n404\n", "行政许可\n\n\n"),
                 new SeedDamage("proactive", "licensing", 79)));
+        out.addAll(sectionFixtures(dir, seeds));
         return out;
+    }
+
+    // Seed 001: 五、存在的主要问题及改进情况 stands on lines 88–97, 六、其他需要报告的事项 on 98–100 (its statement on
+    // the 信息处理费 on 100), after every table; 一、总体情况's prose on line 9 states no figure. Each variant keeps
+    // the line count, so the tables read as in the seed and only the planted findings are added.
+    private static final int FIVE = 88;
+    private static final int SIX = 98;
+    private static final int LAST = 100;
+
+    /**
+     * Seed 001 with a section removed, two sections swapped, section 五 emptied, the fee statement
+     * left out, and table 二 contradicted by the prose: each expects the seed's own findings and the
+     * ones the edit plants, stated here from the edit.
+     */
+    private static List<Written> sectionFixtures(Path dir, Path seeds) throws IOException {
+        String seed = "001_cff84b0da7bd01e8.txt";
+        List<Written> out = new ArrayList<>();
+        out.add(planted(dir, seeds, seed, "seed001-section-removed.txt",
+                "seed 001 with section 五 (lines 88–97) blanked out: 五's heading and text gone",
+                lines -> blank(lines, FIVE, SIX - 1),
+                List.of(Fixtures.signature(Severity.ERROR, "structure.section-missing", null, null, null, SIX))));
+        out.add(planted(dir, seeds, seed, "seed001-sections-swapped.txt",
+                "seed 001 with sections 五 and 六 swapped (六 on lines 88–90, 五 from line 91)",
+                lines -> {
+                    List<String> swapped = new ArrayList<>(lines.subList(0, FIVE - 1));
+                    swapped.addAll(lines.subList(SIX - 1, LAST));
+                    swapped.addAll(lines.subList(FIVE - 1, SIX - 1));
+                    return swapped;
+                },
+                List.of(Fixtures.signature(Severity.WARNING, "structure.section-order", null, null, null, FIVE))));
+        out.add(planted(dir, seeds, seed, "seed001-five-empty.txt",
+                "seed 001 with section 五's text (lines 89–96) blanked out: its heading alone",
+                lines -> blank(lines, FIVE + 1, SIX - 1),
+                List.of(Fixtures.signature(Severity.WARNING, "structure.section-empty", null, null, null, FIVE))));
+        out.add(planted(dir, seeds, seed, "seed001-no-fee-statement.txt",
+                "seed 001 with section 六 saying only 本年度无其他需要报告的事项。 (no statement on the 信息处理费)",
+                lines -> replace(lines, LAST, "本年度无其他需要报告的事项。"),
+                List.of(Fixtures.signature(Severity.INFO, "structure.section-empty", null, null, null, SIX),
+                        Fixtures.signature(Severity.WARNING, "statement.missing", null, null, null, SIX))));
+        out.add(planted(dir, seeds, seed, "seed001-table2-disagrees.txt",
+                "seed 001 whose prose states 制发行政规范性文件 2 件 (line 9) and 行政事业性收费 0.5 万元 (line 100); table 二 has 0",
+                lines -> replace(replace(lines, 9, "2023 年，我镇制发行政规范性文件 2 件，全镇累计主动公开政府信息 140 余条。"),
+                        LAST, lines.get(LAST - 1) + "本年度收取行政事业性收费0.5万元。"),
+                List.of(Fixtures.signature(Severity.WARNING, "narrative.mismatch", "proactive", "normative_documents",
+                                "issued", 9),
+                        Fixtures.signature(Severity.WARNING, "narrative.mismatch", "proactive", "fees",
+                                "amount_10k_yuan", LAST))));
+        return out;
+    }
+
+    private static List<String> blank(List<String> lines, int from, int to) {
+        List<String> out = new ArrayList<>(lines);
+        for (int n = from; n <= to; n++) {
+            out.set(n - 1, "");
+        }
+        return out;
+    }
+
+    private static List<String> replace(List<String> lines, int line, String text) {
+        List<String> out = new ArrayList<>(lines);
+        out.set(line - 1, text);
+        return out;
+    }
+
+    /**
+     * A text variant of a seed that keeps its line count, expecting the seed's findings and cells as
+     * read and checked, plus {@code planted} (signatures); it fails when a planted finding is an error.
+     */
+    private static Written planted(Path dir, Path seeds, String seedName, String file, String what,
+                                   UnaryOperator<List<String>> edit, List<String> planted) throws IOException {
+        byte[] original = Files.readAllBytes(seeds.resolve(seedName));
+        List<String> lines = List.of(new String(original, StandardCharsets.UTF_8).split("\n", -1));
+        List<String> edited = edit.apply(lines);
+        if (edited.size() != lines.size()) {
+            throw new IllegalStateException(file + ": the edit must keep the line count");
+        }
+        Report report = READER.read(seedName, original);
+        Expectation seed = Expectation.of(report.format(), report, RULES.check(report));
+        List<String> violations = new ArrayList<>(seed.violations());
+        violations.addAll(planted);
+        java.util.Collections.sort(violations);
+        boolean passed = seed.passed() && planted.stream().noneMatch(v -> v.startsWith("error "));
+        Expectation expected = new Expectation(seed.format(), seed.agency(), seed.year(), passed, violations,
+                seed.cells());
+        return write(dir, file, String.join("\n", edited).getBytes(StandardCharsets.UTF_8), expected, "tab",
+                report.format(), what, "derived from seed " + seedName);
     }
 
     /** A seed variant whose row {@code row} cannot be read, reported at {@code line}. */

@@ -324,7 +324,7 @@ public final class ReportDocument {
                 ParagraphKind.HEADING, null);
         doc.paragraph("信息公开的内容有待进一步完善，宣传力度不够。下一步将加强培训，提高信息发布质量。", ParagraphKind.BODY, null);
         doc.paragraph("六、其他需要报告的事项", ParagraphKind.HEADING, null);
-        doc.paragraph("本年度无其他需要报告的事项。", ParagraphKind.BODY, null);
+        doc.paragraph("本年度未收取信息处理费，无其他需要报告的事项。", ParagraphKind.BODY, null);
         return doc;
     }
 

@@ -360,6 +360,26 @@ public final class Labels {
         return length <= 3 ? 0 : Math.max(1, (int) Math.floor(length * 0.34));
     }
 
+    /** How many characters a heading line may hold beyond the heading's words (行政机关, 的, a colon...). */
+    private static final int HEADING_EXTRA = 12;
+
+    /**
+     * Whether a line's words announce a heading's words (both normalised, numbering taken off): the
+     * line holds them with at most a few characters more ({@code 行政机关收到和处理政府信息公开申请情况}),
+     * or, when the line is numbered as a section ({@code 四、}), it is within a few characters of them
+     * ({@code 政府信息公开行政复议和行政诉讼情况}). A table's own header text reads much like a heading,
+     * which is why the looser test needs the section number.
+     */
+    public static boolean announces(String words, String heading, boolean sectionNumbered) {
+        if (heading.isEmpty() || words.length() > MAX_LABEL_CHARS) {
+            return false;
+        }
+        if (words.contains(heading) && words.length() <= heading.length() + HEADING_EXTRA) {
+            return true;
+        }
+        return sectionNumbered && words.length() >= 6 && distance(words, heading) >= 0;
+    }
+
     /** How well {@code text} matches {@code label}; both already normalised. */
     public static Match match(String text, String label) {
         if (text.isEmpty() || label.isEmpty() || text.length() > MAX_LABEL_CHARS) {

@@ -34,6 +34,11 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /** Whether a line is only a page number or page marker ({@code - 3 -}, {@code 第3页}, {@code [第3页 page 3]}). */
+    public static boolean isPageMarker(String line) {
+        return PAGE_MARKER.matcher(line).matches();
+    }
+
     /** Reads text into lines and tokens. */
     public static SourceText read(String text) {
         List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));

@@ -30,7 +30,8 @@ final class Ast {
     record Name(String value, Pos pos) {
     }
 
-    record File(String path, FormatDecl format, List<TableDecl> tables, List<RuleDecl> rules) {
+    record File(String path, FormatDecl format, List<TableDecl> tables, List<RuleDecl> rules,
+                List<SectionDecl> sections, List<StatementDecl> statements) {
     }
 
     /** {@code format ID "title" { ... }}; without a body it names an already loaded format. */
@@ -40,7 +41,27 @@ final class Ast {
 
     record TableDecl(Name id, Text label, List<Text> headings, List<Text> notes, List<GroupDecl> groups,
                      List<AxisDecl> rows, List<AxisDecl> columns, Text corner, List<CaptionDecl> captions,
-                     List<CarryDecl> carries, List<StockDecl> stocks, List<QuantityDecl> quantities) {
+                     List<CarryDecl> carries, List<StockDecl> stocks, List<QuantityDecl> quantities,
+                     MostlyBlankDecl mostlyBlank) {
+    }
+
+    /** {@code mostly-blank N%}: report the table once when at least N% of its cells are blank; null when absent. */
+    record MostlyBlankDecl(int percent, Pos pos) {
+    }
+
+    /**
+     * {@code section ID "label" { heading "..." table ID }}: a part of the report, in declared order;
+     * {@code table} is null when the section holds no table.
+     */
+    record SectionDecl(Name id, Text label, List<Text> headings, Name table, Pos pos) {
+    }
+
+    /**
+     * {@code statement ID { title ... basis ... section ID any "..." ... }}: a statement a section must
+     * make, found when its text contains any of the phrases.
+     */
+    record StatementDecl(Name id, Text title, Text basis, Name severity, Name section, List<Text> phrases,
+                         Pos phrasesPos, Text messageZh, Text messageEn, Pos pos) {
     }
 
     /** {@code group ID "label" [spans (a .. b, g)]}: the spans are columns or groups printed under it. */

@@ -53,6 +53,7 @@ public final class Engine {
                 structure(spec, report.table(spec.id()), rulesOfTable, out);
             }
         }
+        out.addAll(SectionCheck.check(format, report));
         for (CompiledRule rule : format.rules()) {
             // A missing table is one error that names the rules it stops; see structure().
             Optional<Table> table = report.table(rule.table().id()).filter(t -> !t.isEmpty());
@@ -135,7 +136,15 @@ public final class Engine {
             out.add(Violation.builder("table.unknown-cells", Severity.ERROR, Violation.Kind.STRUCTURE)
                     .table(spec.id()).cells(unknown).message(m.byLanguage()).build());
         }
-        if (!blank.isEmpty()) {
+        int present = spec.cells().size() - missing.size();
+        if (!blank.isEmpty() && spec.mostlyBlankPercent().isPresent()
+                && blank.size() * 100L >= (long) spec.mostlyBlankPercent().getAsInt() * present) {
+            // Nearly every cell blank: one finding with the share, not a list of almost the whole table.
+            Messages.Text m = Messages.of("table.mostly-blank", "table", name, "count", blank.size(), "total", present,
+                    "share", blank.size() * 100 / present);
+            out.add(Violation.builder("table.mostly-blank", Severity.WARNING, Violation.Kind.STRUCTURE)
+                    .table(spec.id()).cells(blank).line(table.line()).message(m.zh(), m.en()).build());
+        } else if (!blank.isEmpty()) {
             Messages.Text m = Messages.of("table.blank-cells", "table", name, "count", blank.size(),
                     "cells", cells(blank, "piece.cell"));
             out.add(Violation.builder("table.blank-cells", Severity.WARNING, Violation.Kind.STRUCTURE)

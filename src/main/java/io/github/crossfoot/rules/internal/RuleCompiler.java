@@ -6,6 +6,8 @@ import io.github.crossfoot.rules.LabelSpec;
 import io.github.crossfoot.rules.RuleFileException;
 import io.github.crossfoot.rules.RuleFileException.Problem;
 import io.github.crossfoot.rules.RuleSpec;
+import io.github.crossfoot.rules.SectionSpec;
+import io.github.crossfoot.rules.StatementSpec;
 import io.github.crossfoot.rules.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,9 +25,20 @@ import java.util.Set;
  */
 public final class RuleCompiler {
 
-    /** A format with its compiled rules. */
-    public record CompiledFormat(FormatSpec spec, List<CompiledRule> rules) {
+    /** A format with its compiled rules and statements. */
+    public record CompiledFormat(FormatSpec spec, List<CompiledRule> rules, List<CompiledStatement> statements) {
     }
+
+    /**
+     * A statement with its messages: the rule file's own ({@code message zh|en}), or null for the
+     * catalogue's {@code statement.missing}.
+     */
+    public record CompiledStatement(StatementSpec spec, MessageTemplate zh, MessageTemplate en) {
+    }
+
+    /** What a statement's message may name: {@code {title}}, {@code {section}}, where and what was looked for. */
+    static final List<String> STATEMENT_PLACEHOLDERS =
+            List.of("statement", "title", "basis", "section", "section.id", "line", "searched");
 
     /** A rule file's name (used in messages) and text. */
     public record Source(String name, String text) {
@@ -103,13 +116,126 @@ public final class RuleCompiler {
                 rules.add(r);
             }
         }
+        List<SectionSpec> sections = new ArrayList<>(base.sections());
+        for (Ast.SectionDecl sd : file.sections()) {
+            SectionSpec section = section(file, sd, sections, tables, problems);
+            if (section != null) {
+                sections.add(section);
+            }
+        }
+        List<CompiledStatement> statements = new ArrayList<>(existing == null ? List.of() : existing.statements());
+        for (Ast.StatementDecl sd : file.statements()) {
+            CompiledStatement statement = statement(file, sd, statements, sections, problems);
+            if (statement != null) {
+                statements.add(statement);
+            }
+        }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             throw new RuleFileException(problems);
         }
         FormatSpec spec = new FormatSpec(base.id(), base.title(), base.basis(), base.firstYear(), base.lastYear(),
-                base.markers(), tables, rules.stream().map(CompiledRule::spec).toList());
-        formats.put(fid, new CompiledFormat(spec, rules));
+                base.markers(), tables, rules.stream().map(CompiledRule::spec).toList(), sections,
+                statements.stream().map(CompiledStatement::spec).toList());
+        formats.put(fid, new CompiledFormat(spec, rules, statements));
+    }
+
+    // ------------------------------------------------------------------ sections and statements
+
+    private SectionSpec section(Ast.File file, Ast.SectionDecl sd, List<SectionSpec> sections,
+                                List<TableSpec> tables, List<Problem> problems) {
+        String id = sd.id().value();
+        int before = problems.size();
+        if (sections.stream().anyMatch(s -> s.id().equals(id))) {
+            problems.add(problem(file, sd.id().pos(), "section '" + id + "' is already declared in format '"
+                    + currentFormat + "'"));
+        }
+        List<String> headings = new ArrayList<>();
+        for (Ast.Text t : concat(List.of(sd.label()), sd.headings())) {
+            if (t.value().isBlank()) {
+                problems.add(problem(file, t.pos(), "a section heading cannot be empty: it would match every line"));
+            } else if (!headings.contains(t.value())) {
+                headings.add(t.value());
+            }
+        }
+        String table = "";
+        if (sd.table() != null) {
+            String tid = sd.table().value();
+            TableSpec spec = tables.stream().filter(t -> t.id().equals(tid)).findFirst().orElse(null);
+            SectionSpec holder = sections.stream().filter(s -> s.table().equals(tid)).findFirst().orElse(null);
+            if (spec == null) {
+                problems.add(problem(file, sd.table().pos(), "unknown table '" + tid + "'"
+                        + suggest(tid, tables.stream().map(TableSpec::id).toList())));
+            } else if (holder != null) {
+                problems.add(problem(file, sd.table().pos(), "table '" + tid + "' is already the content of section '"
+                        + holder.id() + "'"));
+            } else {
+                table = tid;
+                spec.headings().stream().filter(h -> !headings.contains(h)).forEach(headings::add);
+            }
+        }
+        return problems.size() > before ? null : new SectionSpec(id, sd.label().value(), headings, table);
+    }
+
+    private CompiledStatement statement(Ast.File file, Ast.StatementDecl sd, List<CompiledStatement> statements,
+                                        List<SectionSpec> sections, List<Problem> problems) {
+        String id = sd.id().value();
+        int before = problems.size();
+        if (statements.stream().anyMatch(s -> s.spec().id().equals(id))) {
+            problems.add(problem(file, sd.id().pos(), "statement '" + id + "' is already declared in format '"
+                    + currentFormat + "'"));
+        }
+        Severity severity = Severity.WARNING;
+        if (sd.severity() != null) {
+            severity = Severity.fromId(sd.severity().value());
+            if (severity == null) {
+                problems.add(problem(file, sd.severity().pos(), "unknown severity '" + sd.severity().value()
+                        + "'; use error, warning or info"));
+            }
+        }
+        if (sd.section() == null) {
+            problems.add(problem(file, sd.pos(), "statement '" + id + "' needs 'section ID': the section that must make it"));
+        } else if (sections.stream().noneMatch(s -> s.id().equals(sd.section().value()))) {
+            problems.add(problem(file, sd.section().pos(), "unknown section '" + sd.section().value() + "'"
+                    + suggest(sd.section().value(), sections.stream().map(SectionSpec::id).toList())));
+        }
+        if (sd.phrases().isEmpty()) {
+            problems.add(problem(file, sd.pos(), "statement '" + id + "' needs 'any \"…\"': the phrases that make it"));
+        }
+        for (Ast.Text phrase : sd.phrases()) {
+            if (phrase.value().isBlank()) {
+                problems.add(problem(file, phrase.pos(), "a phrase cannot be empty: every text would contain it"));
+            }
+        }
+        MessageTemplate zh = statementTemplate(file, sd.messageZh(), problems);
+        MessageTemplate en = statementTemplate(file, sd.messageEn(), problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        StatementSpec spec = new StatementSpec(id, sd.title() == null ? id : sd.title().value(),
+                sd.basis() == null ? "" : sd.basis().value(), severity, sd.section().value(),
+                sd.phrases().stream().map(Ast.Text::value).toList(), file.path(), sd.pos().line());
+        return new CompiledStatement(spec, zh, en);
+    }
+
+    private static MessageTemplate statementTemplate(Ast.File file, Ast.Text text, List<Problem> problems) {
+        if (text == null) {
+            return null;
+        }
+        MessageTemplate t = MessageTemplate.parse(text.value());
+        for (MessageTemplate.Placeholder p : t.placeholders()) {
+            if (!STATEMENT_PLACEHOLDERS.contains(p.name())) {
+                problems.add(problem(file, new Ast.Pos(text.pos().line(), text.columnOf(p.offset())),
+                        "unknown placeholder {" + p.name() + "}; allowed here: " + String.join(", ", STATEMENT_PLACEHOLDERS)));
+            }
+        }
+        return t;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     // ------------------------------------------------------------------ tables
@@ -213,9 +339,19 @@ public final class RuleCompiler {
                             .collect(java.util.stream.Collectors.joining(" + "));
             quantities.add(new TableSpec.Quantity(q.id().value(), label, cells));
         }
+        int mostlyBlank = 0;
+        if (td.mostlyBlank() != null) {
+            if (td.mostlyBlank().percent() < 1 || td.mostlyBlank().percent() > 100) {
+                problems.add(problem(file, td.mostlyBlank().pos(), "'mostly-blank' takes a share of the cells from 1% "
+                        + "to 100%, found " + td.mostlyBlank().percent() + "%"));
+            } else {
+                mostlyBlank = td.mostlyBlank().percent();
+            }
+        }
         return new TableSpec(td.id().value(), td.label().value(), headings,
                 td.notes().stream().map(Ast.Text::value).toList(), groups, spans,
-                td.corner() == null ? null : td.corner().value(), captions, carries, stocks, quantities, rows, columns);
+                td.corner() == null ? null : td.corner().value(), captions, carries, stocks, quantities, rows, columns,
+                mostlyBlank);
     }
 
     /** Ids of one axis listed as {@code (a, b .. c)}, ranges expanded in declared order. */

@@ -61,19 +61,25 @@ final class RuleParser {
         Ast.FormatDecl format = format();
         List<Ast.TableDecl> tables = new ArrayList<>();
         List<Ast.RuleDecl> rules = new ArrayList<>();
+        List<Ast.SectionDecl> sections = new ArrayList<>();
+        List<Ast.StatementDecl> statements = new ArrayList<>();
         while (peek().type != Type.EOF) {
             Token t = peek();
             if (t.is("table")) {
                 tables.add(table());
             } else if (t.is("rule")) {
                 rules.add(rule());
+            } else if (t.is("section")) {
+                sections.add(section());
+            } else if (t.is("statement")) {
+                statements.add(statement());
             } else if (t.is("format")) {
                 throw error(t, "only one 'format' per file; start a new file for another format");
             } else {
-                throw error(t, "expected 'table' or 'rule', found " + t.describe());
+                throw error(t, "expected 'table', 'rule', 'section' or 'statement', found " + t.describe());
             }
         }
-        return new Ast.File(file, format, tables, rules);
+        return new Ast.File(file, format, tables, rules, sections, statements);
     }
 
     private Ast.FormatDecl format() {
@@ -124,6 +130,7 @@ final class RuleParser {
         List<Ast.CarryDecl> carries = new ArrayList<>();
         List<Ast.StockDecl> stocks = new ArrayList<>();
         List<Ast.QuantityDecl> quantities = new ArrayList<>();
+        Ast.MostlyBlankDecl mostlyBlank = null;
         while (!peek().is("}")) {
             Token t = advance();
             switch (t.type == Type.IDENT ? t.text : "") {
@@ -172,13 +179,90 @@ final class RuleParser {
                     expect("=");
                     quantities.add(new Ast.QuantityDecl(q, ql, expr(), t.pos));
                 }
+                case "mostly-blank" -> {
+                    if (mostlyBlank != null) {
+                        throw error(t, "only one 'mostly-blank' per table");
+                    }
+                    Token number = peek();
+                    int percent = integer("a percentage of the table's cells");
+                    expect("%");
+                    mostlyBlank = new Ast.MostlyBlankDecl(percent, number.pos);
+                }
                 default -> throw error(t, "expected 'heading', 'note', 'group', 'column', 'row', 'corner', 'caption', "
-                        + "'carry', 'stock', 'quantity' or '}', found " + t.describe());
+                        + "'carry', 'stock', 'quantity', 'mostly-blank' or '}', found " + t.describe());
             }
         }
         expect("}");
         return new Ast.TableDecl(id, label, headings, notes, groups, rows, columns, corner, captions, carries, stocks,
-                quantities);
+                quantities, mostlyBlank);
+    }
+
+    /** {@code section ID "label" { heading "..." table ID }}. */
+    private Ast.SectionDecl section() {
+        Token start = expect("section");
+        Ast.Name id = name("a section id");
+        Ast.Text label = text("the section's printed heading");
+        expect("{");
+        List<Ast.Text> headings = new ArrayList<>();
+        Ast.Name table = null;
+        while (!peek().is("}")) {
+            Token t = advance();
+            switch (t.type == Type.IDENT ? t.text : "") {
+                case "heading" -> headings.add(text("a heading text"));
+                case "table" -> table = once(table, t, name("a table id"), "section");
+                default -> throw error(t, "expected 'heading', 'table' or '}', found " + t.describe());
+            }
+        }
+        expect("}");
+        return new Ast.SectionDecl(id, label, headings, table, start.pos);
+    }
+
+    /** {@code statement ID { title ... basis ... severity ... section ID any "..." ... message zh|en ... }}. */
+    private Ast.StatementDecl statement() {
+        Token start = expect("statement");
+        Ast.Name id = name("a statement id");
+        expect("{");
+        Ast.Text title = null;
+        Ast.Text basis = null;
+        Ast.Name severity = null;
+        Ast.Name section = null;
+        List<Ast.Text> phrases = null;
+        Ast.Pos phrasesPos = null;
+        Ast.Text zh = null;
+        Ast.Text en = null;
+        while (!peek().is("}")) {
+            Token t = advance();
+            switch (t.type == Type.IDENT ? t.text : "") {
+                case "title" -> title = once(title, t, text("the statement's title"), "statement");
+                case "basis" -> basis = once(basis, t, text("the document that asks for the statement"), "statement");
+                case "severity" -> severity = once(severity, t, name("error, warning or info"), "statement");
+                case "section" -> section = once(section, t, name("a section id"), "statement");
+                case "any" -> {
+                    List<Ast.Text> listed = new ArrayList<>();
+                    listed.add(text("a phrase to look for"));
+                    while (peek().type == Type.STRING) {
+                        listed.add(text("a phrase to look for"));
+                    }
+                    phrases = once(phrases, t, listed, "statement");
+                    phrasesPos = t.pos;
+                }
+                case "message" -> {
+                    Token lang = advance();
+                    if (lang.is("zh")) {
+                        zh = once(zh, t, text("the Chinese message"), "statement");
+                    } else if (lang.is("en")) {
+                        en = once(en, t, text("the English message"), "statement");
+                    } else {
+                        throw error(lang, "expected 'zh' or 'en' after 'message', found " + lang.describe());
+                    }
+                }
+                default -> throw error(t, "expected 'title', 'basis', 'severity', 'section', 'any', 'message' or '}', "
+                        + "found " + t.describe());
+            }
+        }
+        expect("}");
+        return new Ast.StatementDecl(id, title, basis, severity, section, phrases == null ? List.of() : phrases,
+                phrasesPos, zh, en, start.pos);
     }
 
     /** {@code (a, b .. c, d)}. */
@@ -396,8 +480,12 @@ final class RuleParser {
 
     /** A statement that may appear once per rule: a second one is an error, not a silent override. */
     private <T> T once(T previous, Token statement, T value) {
+        return once(previous, statement, value, "rule");
+    }
+
+    private <T> T once(T previous, Token statement, T value, String where) {
         if (previous != null) {
-            throw error(statement, "'" + statement.text + "' is given twice in this rule");
+            throw error(statement, "'" + statement.text + "' is given twice in this " + where);
         }
         return value;
     }
@@ -520,7 +608,7 @@ final class RuleParser {
                         step();
                         step();
                         out.add(new Token(Type.SYMBOL, two, pos));
-                    } else if ("{}[](),+-=<>".indexOf(c) >= 0) {
+                    } else if ("{}[](),+-=<>%".indexOf(c) >= 0) {
                         step();
                         out.add(new Token(Type.SYMBOL, String.valueOf(c), pos));
                     } else {
