@@ -197,7 +197,7 @@ class ThirdLanguageTest {
         String text = write(new TextWriter(FRENCH));
         assertThat(text).contains("""
                 == examples/003_80eb4e39c25afce7.txt ==
-                威海市文登区文登营镇人民政府 · 2022 · format gov-2021 · NON CONFORME (1 erreurs, 0 avertissements, 6 informations)
+                威海市文登区文登营镇人民政府 · 2022 · format gov-2021 · NON CONFORME (1 erreurs, 0 avertissements, 7 informations)
                   [erreur] table.missing  examples/003_80eb4e39c25afce7.txt:30
                     Des titres de tableaux figurent aux lignes 30, 31, 32, mais aucune cellule d'aucun tableau (proactive, \
                 applications, reviews) n'a pu être lue ; aucune des 11 règles n'a été vérifiée.
@@ -208,10 +208,10 @@ class ThirdLanguageTest {
         // A relation's cells: the French words and punctuation; the cell labels are the format's own (Chinese).
         assertThat(text).contains("    cellules : （一）予以公开 / 总计 = 27 (ligne 31); （一）予以公开 / 自然人 = 12 (ligne 31); ");
         assertThat(text).endsWith("""
-                Bilan : 8 rapports, 6 conformes, 2 non conformes ; 7 erreurs, 4 avertissements, 8 informations.
+                Bilan : 8 rapports, 6 conformes, 2 non conformes ; 7 erreurs, 6 avertissements, 11 informations.
                 Par règle : applications.outcome-total 1, applications.row-total 1, dataset.carry-over 3, \
-                dataset.in-force 2, narrative.claim 6, read.nonstandard-label 2, reviews.group-total 1, suspect.cell 2, \
-                table.missing 1
+                dataset.in-force 2, narrative.claim 7, read.nonstandard-label 2, reviews.group-total 1, \
+                statement.missing 2, structure.section-empty 2, suspect.cell 2, table.missing 1
                 """);
         assertThat(text).doesNotContain("合计", "Summary:", "未通过", "[错误");
         // Every finding's message, once, in French (or English where the file lacks it), and no other language.
