@@ -4,6 +4,7 @@ import io.github.crossfoot.model.CheckResult;
 import io.github.crossfoot.model.Report;
 import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.rules.RuleSet;
+import io.github.crossfoot.testing.DocumentRenderer;
 import io.github.crossfoot.testing.ReportGenerator;
 import io.github.crossfoot.testing.ReportGenerator.CellPos;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +37,17 @@ public class CheckBenchmark {
     private static final RuleSet RULES = RuleSet.standard();
     private static final ReportReader READER = new ReportReader(RULES);
 
+    /** Distinct reports read in turn: every op reads other numbers and, in turn, another text layout. */
+    private static final int VARIED = 64;
+    private static final List<DocumentRenderer.Layout> TEXT_LAYOUTS = List.of(DocumentRenderer.Layout.TAB,
+            DocumentRenderer.Layout.CELL_PER_LINE, DocumentRenderer.Layout.PIPE, DocumentRenderer.Layout.PIPE_PER_LINE,
+            DocumentRenderer.Layout.MARKDOWN);
+
     private byte[] consistentText;
     private Report consistent;
     private Report corrupted;
+    private byte[][] variedTexts;
+    private int next;
 
     @Setup
     public void setUp() {
@@ -47,6 +56,11 @@ public class CheckBenchmark {
         consistent = READER.read("bench.txt", consistentText);
         corrupted = ReportGenerator.addDelta(consistent, new CellPos("applications", "handled.disclosed",
                 "natural_person"), 9);
+        variedTexts = new byte[VARIED][];
+        for (int i = 0; i < VARIED; i++) {
+            Report r = ReportGenerator.generate(1000 + i, i % 4 == 0 ? ReportGenerator.FORMAT_2019 : ReportGenerator.FORMAT);
+            variedTexts[i] = ReportGenerator.render(r, TEXT_LAYOUTS.get(i % TEXT_LAYOUTS.size())).bytes();
+        }
     }
 
     /** Baseline: decode the bytes and split them into lines. */
@@ -59,6 +73,16 @@ public class CheckBenchmark {
     @Benchmark
     public Report read() {
         return READER.read("bench.txt", consistentText);
+    }
+
+    /**
+     * Read one of 64 different reports in turn (both formats, the five text layouts), as a run over
+     * a dataset does: no two ops read the same numbers.
+     */
+    @Benchmark
+    public Report readVaried() {
+        next = (next + 1) % VARIED;
+        return READER.read("bench.txt", variedTexts[next]);
     }
 
     /** Check a report already in memory that passes (all rules, no suspects to search). */

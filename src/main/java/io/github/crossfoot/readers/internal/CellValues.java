@@ -72,12 +72,12 @@ public final class CellValues {
 
     /** Parses cell text, for a cell whose column header is {@code columnLabel} (may be empty). */
     public static Parsed parse(String raw, String columnLabel) {
-        if (isPlainDigits(raw)) {
-            return new Parsed(number(raw, raw), null); // most cells: nothing to interpret
-        }
         String written = withoutInvisible(raw).strip();
         if (written.isEmpty()) {
             return new Parsed(CellValue.blank(), null);
+        }
+        if (isPlainDigits(written)) {
+            return new Parsed(number(written, written), null); // most cells: nothing to interpret
         }
         if (written.indexOf('\n') >= 0 || written.indexOf('\r') >= 0) {
             List<String> parts = new java.util.ArrayList<>();
@@ -144,15 +144,15 @@ public final class CellValues {
     }
 
     /**
-     * Whether {@code raw} is ASCII digits only, no longer than a number: what {@link #parse} reads as
+     * Whether {@code written} is ASCII digits only, no longer than a number: what {@link #parse} reads as
      * that number without a note, decided without a regular expression.
      */
-    private static boolean isPlainDigits(String raw) {
-        if (raw.isEmpty() || raw.length() > MAX_NUMBER_TEXT) {
+    private static boolean isPlainDigits(String written) {
+        if (written.isEmpty() || written.length() > MAX_NUMBER_TEXT) {
             return false;
         }
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
             if (c < '0' || c > '9') {
                 return false;
             }
