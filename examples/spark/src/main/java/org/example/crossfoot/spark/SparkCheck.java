@@ -23,6 +23,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -33,7 +34,9 @@ import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -82,6 +85,9 @@ public final class SparkCheck {
             .add("body_key", DataTypes.StringType, false)
             .add("identified", DataTypes.BooleanType, false)
             .add("entry", DataTypes.BinaryType, false);
+
+    /** Reports checked by one task: seconds of work, few tasks to schedule. */
+    private static final int REPORTS_PER_TASK = 1000;
 
     private SparkCheck() {
     }
@@ -171,14 +177,29 @@ public final class SparkCheck {
                 .option("recursiveFileLookup", "true")
                 .option("pathGlobFilter", ReportFiles.glob())
                 .load(paths.toArray(String[]::new));
+        // Every file the listing found (the driver holds the listing anyway), empty ones included.
+        List<String> all = Arrays.stream(listed.inputFiles()).map(uri -> new Path(URI.create(uri)).toString()).toList();
+        // Spark would pack about 30 small files into a task (each counts as 4 MB, openCostInBytes);
+        // tasks of about a thousand reports (seconds each) keep the scheduling cost small.
+        int tasks = Math.max(spark.sparkContext().defaultParallelism(), (all.size() + REPORTS_PER_TASK - 1) / REPORTS_PER_TASK);
+
         // A file over the size limit is not read (the filter on length reaches the listing): it gets an error.
         Dataset<Row> read = listed.where(col("length").leq(options.maxFileBytes())).select("path", "content")
-                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> checkFiles(rows, files, options),
+                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> checkFiles(rows, files, options, true),
                         Encoders.row(CHECKED));
         Dataset<Row> tooLarge = listed.where(col("length").gt(options.maxFileBytes())).select("path")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> refuseFiles(rows, files, options),
                         Encoders.row(CHECKED));
-        Dataset<Row> checked = read.union(tooLarge).persist(StorageLevel.MEMORY_AND_DISK());
+        // Spark's scan leaves out empty files, which the command line reads (and finds nothing in): they
+        // are the listed files that the scan does not give.
+        Dataset<Row> empty = spark.createDataset(
+                        new JavaSparkContext(spark.sparkContext()).parallelize(all, tasks).rdd(),
+                        Encoders.STRING()).toDF("path")
+                .join(listed.select(col("path").as("scanned")).coalesce(tasks), col("path").equalTo(col("scanned")),
+                        "left_anti")
+                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> checkFiles(rows, files, options, false),
+                        Encoders.row(CHECKED));
+        Dataset<Row> checked = read.union(tooLarge).coalesce(tasks).union(empty).persist(StorageLevel.MEMORY_AND_DISK());
         long reports = checked.count();
 
         Dataset<Row> own = checked.select(explode(col("findings")).as("f")).select("f.*");
@@ -194,20 +215,26 @@ public final class SparkCheck {
                         .flatMap(r -> stream(datasetFindings(List.of(r).iterator(), runSize)))
                         .iterator(), Encoders.row(FindingRows.FINDING));
         // Kept once computed: writing them and counting them for the summary then read them once.
-        Dataset<Row> findings = own.union(acrossBodies).union(unidentified).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> findings = own.union(acrossBodies).union(unidentified).coalesce(tasks)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         return new Run(checked, findings, reports);
     }
 
     // ------------------------------------------------------------------ on the executors
 
-    /** Reads and checks each file: a lazy iterator, so that a partition's reports are never all held. */
-    private static Iterator<Row> checkFiles(Iterator<Row> files, ReportFiles names, Options options) {
+    /**
+     * Reads and checks each file (rows of {@code path, content}, or of {@code path} alone for empty
+     * files): a lazy iterator, so that a partition's reports are never all held.
+     */
+    private static Iterator<Row> checkFiles(Iterator<Row> files, ReportFiles names, Options options,
+                                            boolean withContent) {
         Crossfoot crossfoot = Crossfoot.standardRules().withLimits(options.limits());
         ReportReader reader = new ReportReader(crossfoot.rules(), crossfoot.limits());
         return stream(files)
                 .map(f -> {
                     String source = names.source(f.getString(0));
-                    return source == null ? null : checked(crossfoot, reader.read(source, (byte[]) f.get(1)));
+                    byte[] bytes = withContent ? (byte[]) f.get(1) : new byte[0];
+                    return source == null ? null : checked(crossfoot, reader.read(source, bytes));
                 })
                 .filter(Objects::nonNull)
                 .iterator();

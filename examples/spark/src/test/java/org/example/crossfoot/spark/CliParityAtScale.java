@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class CliParityAtScale {
 
+    @AfterAll
+    static void stop() {
+        SparkCheckTest.stop();
+    }
+
     @Test
     void sparkGivesTheFindingsOfTheCommandLineOnAGeneratedDataset() throws Exception {
         int reports = Integer.getInteger("reports", 10_000);
@@ -35,19 +41,27 @@ class CliParityAtScale {
         CommandLine.Output cli = CommandLine.check(List.of(dir.toString()), Path.of("target", "cli-at-scale.json"),
                 System.getProperty("cli.heap", "6g"));
 
+        SparkCheckTest.spark(); // started before the clock, as a cluster's session would be
         long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
         SparkCheckTest.Checked spark = SparkCheckTest.sparkCheck(List.of(dir.toString()),
                 SparkCheck.Options.defaults(), "at-scale");
         double sparkSeconds = seconds(t1);
+        double sparkCpu = (processCpuNanos() - cpu1) / 1e9;
 
         Map<String, Object> summary = SparkCheckTest.summaryMap(spark.summary());
         String figures = String.join("\n",
                 "reports generated: " + planted.reports() + " in " + dir + " (" + String.format("%.1f", generating) + " s)",
                 "planted: " + planted,
                 "command line: " + cli.findings().size() + " findings, " + String.format("%.1f", cli.seconds())
-                        + " s wall (JVM start included), exit " + cli.status(),
+                        + " s wall, " + String.format("%.1f", cli.cpuSeconds()) + " s CPU (JVM start included), exit "
+                        + cli.status(),
                 "spark local[2]: " + spark.findings().size() + " findings, " + String.format("%.1f", sparkSeconds)
-                        + " s wall (check, write Parquet, read back, summary; session already started)",
+                        + " s wall, " + String.format("%.1f", sparkCpu) + " s CPU (check, write Parquet, read back, "
+                        + "summary; session already started)",
+                "load average at the end: " + String.format("%.1f",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                        + " on " + Runtime.getRuntime().availableProcessors() + " cores",
                 "summary: " + summary,
                 "");
         System.out.print(figures);
@@ -62,6 +76,11 @@ class CliParityAtScale {
         assertThat(byRule.get("dataset.in-force")).isEqualTo(planted.inForce());
         assertThat(byRule.get("dataset.duplicate")).isEqualTo(planted.duplicates());
         assertThat(byRule.get("dataset.unidentified")).isEqualTo(planted.unidentified());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long since) {

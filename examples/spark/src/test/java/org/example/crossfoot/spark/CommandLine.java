@@ -25,7 +25,8 @@ final class CommandLine {
      * What the command line printed: its findings in its order, its JSON summary, its standard
      * error (the summary for people), its exit status and wall time.
      */
-    record Output(List<Finding> findings, Map<String, Object> summary, List<String> log, int status, double seconds) {
+    record Output(List<Finding> findings, Map<String, Object> summary, List<String> log, int status, double seconds,
+                  double cpuSeconds) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -48,16 +49,22 @@ final class CommandLine {
         Path log = json.resolveSibling(json.getFileName() + ".log");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectOutput(json.toFile()).redirectError(log.toFile()).start();
-        int status = p.waitFor();
+        // Its CPU time, sampled while it runs (the last sample is at most a quarter second before it ends).
+        java.time.Duration cpu = java.time.Duration.ZERO;
+        while (!p.waitFor(250, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            cpu = p.info().totalCpuDuration().orElse(cpu);
+        }
+        int status = p.exitValue();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (status != 0 && status != 1) {
             throw new IllegalStateException("crossfoot check exited with " + status + ": " + Files.readString(log));
         }
-        return read(json.toFile(), Files.readAllLines(log), status, seconds);
+        return read(json.toFile(), Files.readAllLines(log), status, seconds, cpu.toMillis() / 1e3);
     }
 
     /** Streams the JSON: a report at a time, so that a large run's output is never held whole. */
-    private static Output read(File json, List<String> log, int status, double seconds) throws IOException {
+    private static Output read(File json, List<String> log, int status, double seconds, double cpuSeconds)
+            throws IOException {
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> summary = new TreeMap<>();
         try (JsonParser p = JSON.getFactory().createParser(json)) {
@@ -83,7 +90,7 @@ final class CommandLine {
                 }
             }
         }
-        return new Output(findings, summary, log, status, seconds);
+        return new Output(findings, summary, log, status, seconds, cpuSeconds);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) {

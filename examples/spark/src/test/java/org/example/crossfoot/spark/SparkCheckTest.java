@@ -86,6 +86,8 @@ class SparkCheckTest {
         write(dir.resolve("target/2023年度报告.txt"), "not a report: inside a build folder");
         write(dir.resolve(".cache/2023年度报告.txt"), "not a report: inside a hidden folder");
         write(dir.resolve("说明.md"), "not a report: no report extension");
+        // An empty report file: Spark's scan leaves such files out, the command line reads them.
+        write(dir.resolve("其他/空白报告.txt"), "");
 
         List<String> paths = List.of(dir.toString());
         CommandLine.Output cli = CommandLine.check(paths, TARGET.resolve("cli-generated.json"), "1g");
@@ -93,10 +95,13 @@ class SparkCheckTest {
 
         assertThat(spark.findings()).containsExactlyElementsOf(sorted(cli.findings()));
         assertThat(summaryMap(spark.summary())).isEqualTo(cli.summary());
-        assertThat(spark.summary().reports()).isEqualTo(planted.reports() + documents.size());
+        assertThat(spark.summary().reports()).isEqualTo(planted.reports() + documents.size() + 1);
+        assertThat(spark.findings()).filteredOn(f -> f.source().endsWith("/其他/空白报告.txt"))
+                .anyMatch(f -> f.severity().equals("error"));
 
-        // The planted changes are found (in the generated series; the documents are fixtures of their own).
-        List<Finding> series = spark.findings().stream().filter(f -> !f.source().contains("/documents/")).toList();
+        // The planted changes are found (in the generated series; the documents and the empty file are apart).
+        List<Finding> series = spark.findings().stream()
+                .filter(f -> !f.source().contains("/documents/") && !f.source().endsWith("空白报告.txt")).toList();
         // A carry-over break in one column breaks the 总计 column too.
         assertThat(count(series, "dataset.carry-over")).isEqualTo(2 * planted.carryOver()).isPositive();
         assertThat(count(series, "dataset.in-force")).isEqualTo(planted.inForce()).isPositive();
