@@ -21,6 +21,11 @@ module io.github.crossfoot {
     requires static java.desktop; // PDFBox gives path points as java.awt.geom.Point2D
     requires static org.apache.commons.csv;
     requires static info.picocli;
+    // crossfoot serve (package cli.serve, not exported): Jetty's core server, in the CLI jar only.
+    requires static org.eclipse.jetty.server;
+    requires static org.eclipse.jetty.http;
+    requires static org.eclipse.jetty.io;
+    requires static org.eclipse.jetty.util;
     // The assertj package extends AssertJ's own assertions: whoever uses it has AssertJ, and reads it through us.
     requires static transitive org.assertj.core;
 
@@ -35,4 +40,5 @@ module io.github.crossfoot {
     exports io.github.crossfoot.cli;
 
     opens io.github.crossfoot.cli to info.picocli;
+    opens io.github.crossfoot.cli.serve to info.picocli;
 }
