@@ -118,7 +118,7 @@ class ServeApiTest {
         HttpResponse<String> sarif = serve.postParts("api/check?format=sarif&lang=en", List.of(Part.file(errors)));
         assertThat(tree(sarif.body()).at("/version").asText()).isEqualTo("2.1.0");
         HttpResponse<String> text = serve.postParts("api/check?format=text&lang=en", List.of(Part.file(errors)));
-        assertThat(text.body()).contains("applications.row-total").doesNotContain("错误");
+        assertThat(text.body()).contains("Table 3, row handled.disclosed: total is 27").doesNotContain("表三「");
         HttpResponse<String> all = serve.postParts("api/check?format=all", List.of(Part.file(errors)));
         JsonNode bundle = tree(all.body());
         assertThat(bundle.get("json")).isEqualTo(libraryJson("example-2023-with-errors.txt", Files.readAllBytes(errors)));
