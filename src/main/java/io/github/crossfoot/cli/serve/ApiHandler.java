@@ -64,7 +64,7 @@ final class ApiHandler extends Handler.Abstract {
     private static final String JSON_TYPE = "application/json; charset=utf-8";
     /** The page loads nothing from anywhere: inline style and script, requests to this server only. */
     private static final String PAGE_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-            + "img-src data: blob:; connect-src 'self'; frame-src 'self' blob:; base-uri 'none'; form-action 'none'; "
+            + "img-src data: blob:; connect-src 'self' blob:; frame-src 'self' blob:; base-uri 'none'; form-action 'none'; "
             + "frame-ancestors 'none'";
     /** An HTML report fetched from the API is shown as a sandboxed document. */
     private static final String REPORT_POLICY = "sandbox allow-scripts; default-src 'none'; script-src 'unsafe-inline'; "
