@@ -333,6 +333,16 @@ class ServeApiTest {
     }
 
     @Test
+    void whatJettyRefusesBeforeTheApiIsAnsweredInTheSameShape() throws Exception {
+        String garbage = exchange(serve, "THIS IS NOT HTTP\r\n\r\n", new byte[0]);
+        assertThat(garbage).startsWith("HTTP/1.1 400 ").contains("\"error\" : \"request.malformed\"")
+                .contains("请求格式有误").contains("The request is malformed");
+        String hugeHeader = exchange(serve, "GET /api/rules HTTP/1.1\r\nHost: localhost\r\nX-Filler: " + "a".repeat(20_000)
+                + "\r\n\r\n", new byte[0]);
+        assertThat(hugeHeader).startsWith("HTTP/1.1 431 ").contains("\"error\" : \"request.too-large\"");
+    }
+
+    @Test
     void ruleFilesAreTakenOnlyWhenAllowed() throws Exception {
         String rules = """
                 format gov-2021
