@@ -3,9 +3,10 @@
  *
  * <p>The exported packages are the API; {@code io.github.crossfoot.rules.internal} and
  * {@code io.github.crossfoot.readers.internal} (the rule compiler and engine, the document
- * converters and table parser) are not exported. Only commons-lang3 is required; the libraries
- * behind the document readers, the JSON/HTML/SARIF writers, the CLI and the AssertJ assertions are
- * optional ({@code requires static}).
+ * converters and table parser) are not exported, nor is {@code io.github.crossfoot.cli.serve} (the
+ * web page and HTTP API of {@code crossfoot serve}). Only commons-lang3 is required; the libraries
+ * behind the document readers, the JSON/HTML/SARIF writers, the CLI, its server (Jetty) and the
+ * AssertJ assertions are optional ({@code requires static}).
  */
 module io.github.crossfoot {
     requires org.apache.commons.lang3;

@@ -131,13 +131,14 @@ final class ApiHandler extends Handler.Abstract {
         String method = request.getMethod();
         String path = Request.getPathInContext(request);
         Answer answer;
+        String failure = "";
         try {
             answer = route(method, path, request);
         } catch (ApiException e) {
             answer = error(e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // The one place a cause is logged: its kind only, since its message may quote a document.
-            log.accept(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " internal error " + e.getClass().getName());
+            // Logged by its kind only: its message may quote a document.
+            failure = " failure=" + e.getClass().getName();
             answer = error(ApiException.internal());
         }
         response.setStatus(answer.status());
@@ -148,10 +149,16 @@ final class ApiHandler extends Handler.Abstract {
         answer.headers().forEach((k, v) -> response.getHeaders().put(k, v));
         response.write(true, ByteBuffer.wrap(answer.body()), callback);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.accept(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + Request.getRemoteAddr(request) + " " + method + " "
-                + path + " " + answer.status() + " in=" + Math.max(0, Request.getContentBytesRead(request)) + "B out="
-                + answer.body().length + "B documents=" + answer.documents() + " " + millis + "ms");
+        log.accept(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + Request.getRemoteAddr(request) + " " + printable(method)
+                + " " + printable(path) + " " + answer.status() + " in=" + Math.max(0, Request.getContentBytesRead(request))
+                + "B out=" + answer.body().length + "B documents=" + answer.documents() + " " + millis + "ms" + failure);
         return true;
+    }
+
+    /** A request's path as one short log token: no line breaks or other controls, at most 100 characters. */
+    private static String printable(String s) {
+        String t = s.replaceAll("[\\p{Cc}\\s]", "?");
+        return t.length() > 100 ? t.substring(0, 100) + "…" : t;
     }
 
     private Answer route(String method, String path, Request request) throws ApiException {
