@@ -147,11 +147,12 @@ final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.getHeaders().put("Referrer-Policy", "no-referrer");
         answer.headers().forEach((k, v) -> response.getHeaders().put(k, v));
-        response.write(true, ByteBuffer.wrap(answer.body()), callback);
         long millis = (System.nanoTime() - started) / 1_000_000;
+        // logged before the answer leaves, so that a client never sees an answer whose line is not written yet
         log.accept(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + Request.getRemoteAddr(request) + " " + printable(method)
                 + " " + printable(path) + " " + answer.status() + " in=" + Math.max(0, Request.getContentBytesRead(request))
                 + "B out=" + answer.body().length + "B documents=" + answer.documents() + " " + millis + "ms" + failure);
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
         return true;
     }
 
