@@ -101,25 +101,46 @@ public final class Crossfoot {
      * @throws ReportReadException only when the file cannot be opened
      */
     public Report read(Path file) throws ReportReadException {
-        java.util.concurrent.Future<Report> reading = READING.submit(() -> reader.read(file));
+        return withinTimeLimit(file.toString(), () -> reader.read(file));
+    }
+
+    /**
+     * Reads a document given as bytes (an upload, a database column) without checking it, within the
+     * {@linkplain Limits#timeLimit() time limit}, as {@link #read(Path)} does for a file; {@code source}
+     * names it in messages and its extension hints at the kind. Never throws for the document's content:
+     * whatever goes wrong becomes a finding of the report ({@code read.failed}, {@code read.not-text},
+     * {@code read.limit}).
+     */
+    public Report read(String source, byte[] document) {
+        Objects.requireNonNull(document, "document");
+        try {
+            return withinTimeLimit(source, () -> reader.read(source, document));
+        } catch (ReportReadException e) {
+            throw new IllegalStateException("reading bytes opens no file", e); // cannot happen
+        }
+    }
+
+    /** Runs a reading on a thread of its own and stops it when it takes longer than the time limit. */
+    private Report withinTimeLimit(String source, java.util.concurrent.Callable<Report> reading) throws ReportReadException {
+        java.util.concurrent.Future<Report> running = READING.submit(reading);
         long limit = limits().timeLimit().toMillis();
         try {
-            return reading.get(limit, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return running.get(limit, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            reading.cancel(true); // the readers stop at their next page, form or glyph
+            running.cancel(true); // the readers stop at their next page, form or glyph
             String seconds = limit % 1000 == 0 ? String.valueOf(limit / 1000) : String.valueOf(limit / 1000.0);
-            return ReportReader.failure(file.toString(), "读取 reading", new java.util.concurrent.TimeoutException(
+            return ReportReader.failure(source, "读取 reading", new java.util.concurrent.TimeoutException(
                     "超过每个文件 " + seconds + " 秒的时间上限，已停止读取 took longer than the " + seconds
                             + " s limit per file; reading was stopped"));
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof ReportReadException r) {
                 throw r;
             }
-            return ReportReader.failure(file.toString(), "读取 reading", e.getCause());
+            return ReportReader.failure(source, "读取 reading", e.getCause());
         } catch (InterruptedException e) {
-            reading.cancel(true);
+            running.cancel(true);
             Thread.currentThread().interrupt();
-            return ReportReader.failure(file.toString(), "读取 reading", e);
+            return ReportReader.failure(source, "读取 reading", e);
         }
     }
 

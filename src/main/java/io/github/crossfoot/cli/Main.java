@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "crossfoot", mixinStandardHelpOptions = true, version = "crossfoot 0.1.0",
         description = "检查政府信息公开工作年度报告表格的勾稽关系。%nChecks the tables of government "
                 + "information-disclosure annual reports for arithmetic consistency.",
-        subcommands = {Main.Check.class})
+        subcommands = {Main.Check.class, io.github.crossfoot.cli.serve.ServeCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The top command; picocli makes it. */

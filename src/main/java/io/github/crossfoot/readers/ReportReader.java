@@ -86,10 +86,6 @@ public final class ReportReader {
         } catch (IOException e) {
             throw new ReportReadException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (bytes.length > limits.maxFileBytes()) {
-            String size = sizeOf(limits.maxFileBytes());
-            return unread(file.toString(), "read.limit", Messages.of("read.limit.file-size", "size", size));
-        }
         return read(file.toString(), bytes);
     }
 
@@ -99,11 +95,15 @@ public final class ReportReader {
 
     /**
      * Reads a document given as bytes; {@code source} names it in messages and picks the kind by
-     * extension. Never throws: whatever goes wrong while reading one document (a parser's exception,
+     * extension. A document larger than {@link Limits#maxFileBytes()} is not read ({@code read.limit}). Never throws: whatever goes wrong while reading one document (a parser's exception,
      * a stack overflow on a deeply nested file, one allocation too large for the heap) becomes a
      * finding of that report, {@code read.failed} or {@code read.not-text}.
      */
     public Report read(String source, byte[] bytes) {
+        if (bytes.length > limits.maxFileBytes()) {
+            String size = sizeOf(limits.maxFileBytes());
+            return unread(source, "read.limit", Messages.of("read.limit.file-size", "size", size));
+        }
         SourceText text;
         try {
             text = convert(source, bytes);

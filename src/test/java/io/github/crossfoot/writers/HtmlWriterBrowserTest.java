@@ -48,10 +48,12 @@ import org.junit.jupiter.api.Test;
  * that the page loads nothing from the network and throws no script error. Keeps screenshots in
  * {@code target/html-report*.png}.
  *
+ * <p>Its {@link Browser} also drives the page of {@code crossfoot serve} ({@code ServePageBrowserTest}).
+ *
  * <p>Fails when Chromium is not installed, unless {@code -Dcrossfoot.skipBrowser=true}; the path
  * can be set with {@code -Dcrossfoot.chromium=/path/to/chromium}.
  */
-class HtmlWriterBrowserTest {
+public class HtmlWriterBrowserTest {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration BROWSER_LIFETIME = Duration.ofSeconds(60);
@@ -208,7 +210,7 @@ class HtmlWriterBrowserTest {
     }
 
     /** The Chromium to run; fails (or skips with {@code crossfoot.skipBrowser=true}) when there is none. */
-    private static Path chromium() {
+    public static Path chromium() {
         String configured = System.getProperty("crossfoot.chromium");
         List<Path> candidates = new ArrayList<>();
         if (configured != null && !configured.isBlank()) {
@@ -241,7 +243,7 @@ class HtmlWriterBrowserTest {
     }
 
     /** A headless Chromium driven over the DevTools protocol; closing it kills it and its children. */
-    static final class Browser implements AutoCloseable {
+    public static final class Browser implements AutoCloseable {
         private final Process process;
         private final Path profile;
         private final Path log;
@@ -265,7 +267,7 @@ class HtmlWriterBrowserTest {
             watchdog.schedule(this::kill, BROWSER_LIFETIME.toSeconds(), TimeUnit.SECONDS);
         }
 
-        static Browser launch(Path chromium, Path log) throws IOException {
+        public static Browser launch(Path chromium, Path log) throws IOException {
             Path profile = Files.createTempDirectory("crossfoot-chromium-");
             List<String> command = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -317,7 +319,7 @@ class HtmlWriterBrowserTest {
         }
 
         /** Navigates to {@code url} and waits for its load event. */
-        void open(String url) throws Exception {
+        public void open(String url) throws Exception {
             if (socket == null) {
                 try {
                     connect();
@@ -339,7 +341,7 @@ class HtmlWriterBrowserTest {
         }
 
         /** The value of a script expression, evaluated in the page. */
-        JsonNode evaluate(String expression) throws Exception {
+        public JsonNode evaluate(String expression) throws Exception {
             JsonNode result = call("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
                     .put("returnByValue", true));
             if (result.has("exceptionDetails")) {
@@ -349,7 +351,7 @@ class HtmlWriterBrowserTest {
         }
 
         /** Saves a PNG of the viewport, or of {@code clip} ({x, y, width, height} in page pixels). */
-        void screenshot(Path file, JsonNode clip) throws Exception {
+        public void screenshot(Path file, JsonNode clip) throws Exception {
             ObjectNode params = JSON.createObjectNode().put("format", "png");
             if (clip != null) {
                 ObjectNode c = params.putObject("clip");
@@ -363,7 +365,7 @@ class HtmlWriterBrowserTest {
         }
 
         /** Exceptions thrown by the page's scripts and errors it logged. */
-        List<String> exceptions() {
+        public List<String> exceptions() {
             return events.stream().filter(e -> "Runtime.exceptionThrown".equals(e.path("method").asText())
                             || ("Runtime.consoleAPICalled".equals(e.path("method").asText())
                             && "error".equals(e.path("params").path("type").asText())))
@@ -371,12 +373,13 @@ class HtmlWriterBrowserTest {
         }
 
         /** Every URL the page requested. */
-        List<String> requests() {
+        public List<String> requests() {
             return events.stream().filter(e -> "Network.requestWillBeSent".equals(e.path("method").asText()))
                     .map(e -> e.path("params").path("request").path("url").asText()).toList();
         }
 
-        private JsonNode call(String method, JsonNode params) throws Exception {
+        /** Calls a DevTools method (e.g. {@code DOM.setFileInputFiles}) and returns its result. */
+        public JsonNode call(String method, JsonNode params) throws Exception {
             int id = ids.incrementAndGet();
             ObjectNode message = JSON.createObjectNode().put("id", id).put("method", method);
             if (params != null) {
