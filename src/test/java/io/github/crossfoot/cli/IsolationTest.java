@@ -92,7 +92,7 @@ class IsolationTest {
         Path out = dir.resolveSibling(dir.getFileName() + "-out.json");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1500m",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "check", "--timeout", "5", "--output", "json=" + out, dir.toString())
+                "check", "--timeout", "20", "--output", "json=" + out, dir.toString())
                 .redirectErrorStream(true).start();
         String console = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("the run ends").isTrue();
