@@ -78,7 +78,10 @@ public record Summary(int reports, int passed, int failed, int errors, int warni
         }
     }
 
-    /** The summary for people in {@code language}: totals (for {@link Language#ZH} a Chinese line, then an English one), counts by rule. */
+    /**
+     * The summary for people in {@code language}: the totals (for {@link Language#ZH} a Chinese line,
+     * then an English one), then the counts by rule.
+     */
     public List<String> lines(Language language) {
         List<String> out = new java.util.ArrayList<>(List.of(language.text("summary.totals", "reports", reports,
                 "passed", passed, "failed", failed, "errors", errors, "warnings", warnings, "infos", infos).split("\n")));

@@ -348,8 +348,17 @@ public final class Messages {
                     // The folder itself, and the folder of en.properties for a jar written without directory entries.
                     Set<URL> places = new LinkedHashSet<>(Collections.list(loader.getResources(FOLDER)));
                     places.addAll(Collections.list(loader.getResources(FOLDER + ENGLISH + ".properties")));
+                    Set<String> listed = new LinkedHashSet<>();
+                    Set<String> names = new TreeSet<>();
                     for (URL place : places) {
-                        list(place).forEach((name, url) -> add(files, name, url));
+                        names.addAll(list(place, listed));
+                    }
+                    // Read as the class loader finds them (the first on the class path), through the jars it has open.
+                    for (String name : names) {
+                        URL file = loader.getResource(FOLDER + name);
+                        if (file != null) {
+                            add(files, name, file);
+                        }
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -367,9 +376,12 @@ public final class Messages {
             }
         }
 
-        /** The files of the catalogue folder that {@code place} (the folder, or a file in it) belongs to, by name. */
-        private static Map<String, URL> list(URL place) throws IOException {
-            Map<String, URL> out = new TreeMap<>();
+        /**
+         * The names of the files in the catalogue folder that {@code place} (the folder, or a file in it)
+         * belongs to; nothing when its directory or jar is in {@code listed} already (each jar is opened once).
+         */
+        private static Set<String> list(URL place, Set<String> listed) throws IOException {
+            Set<String> out = new TreeSet<>();
             switch (place.getProtocol()) {
                 case "file" -> {
                     Path p;
@@ -378,21 +390,23 @@ public final class Messages {
                     } catch (URISyntaxException | IllegalArgumentException e) {
                         return out;
                     }
-                    try (Stream<Path> files = Files.list(Files.isDirectory(p) ? p : p.getParent())) {
-                        for (Path f : files.toList()) {
-                            out.put(f.getFileName().toString(), f.toUri().toURL());
+                    Path folder = Files.isDirectory(p) ? p : p.getParent();
+                    if (listed.add(folder.toString())) {
+                        try (Stream<Path> files = Files.list(folder)) {
+                            files.forEach(f -> out.add(f.getFileName().toString()));
                         }
                     }
                 }
                 case "jar" -> {
                     JarURLConnection connection = (JarURLConnection) place.openConnection();
-                    connection.setUseCaches(false);
-                    String jar = connection.getJarFileURL().toExternalForm();
-                    try (JarFile file = connection.getJarFile()) {
-                        for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
-                            String n = e.nextElement().getName();
-                            if (n.startsWith(FOLDER) && n.length() > FOLDER.length() && n.indexOf('/', FOLDER.length()) < 0) {
-                                out.put(n.substring(FOLDER.length()), new URL("jar:" + jar + "!/" + n));
+                    if (listed.add(connection.getJarFileURL().toExternalForm())) {
+                        connection.setUseCaches(false);
+                        try (JarFile file = connection.getJarFile()) {
+                            for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
+                                String n = e.nextElement().getName();
+                                if (n.startsWith(FOLDER) && n.length() > FOLDER.length() && n.indexOf('/', FOLDER.length()) < 0) {
+                                    out.add(n.substring(FOLDER.length()));
+                                }
                             }
                         }
                     }
