@@ -230,6 +230,13 @@ class SectionsTest {
     }
 
     @Test
+    void aDocumentWithATableHeadingButNoCellAndNoTextSectionIsOneTableMissingError() {
+        CheckResult r = check("某某县人民政府2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n见附件。\n");
+        assertThat(r.errors()).extracting(Violation::rule).containsExactly("table.missing");
+        assertThat(sectionFindings(r)).isEmpty();
+    }
+
+    @Test
     void aReportBuiltInCodeHasNoTextAndNoSectionFindings() {
         Report built = RULES.newReport("system", "gov-2021").year(2023).build();
         assertThat(sectionFindings(RULES.check(built))).isEmpty();

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li>{@code structure.section-missing} (error): a text section whose heading is not found, with the
  *       line where it belongs; a section that holds a table is found by its table as well, and a
  *       missing table is {@code table.missing} already. When no text section is found, one finding; when
- *       neither a section nor a table is, none (the document is no report, and {@code table.missing} says so).</li>
+ *       no table cell is read either, none (the document is no report, and {@code table.missing} says so).</li>
  *   <li>{@code structure.section-order} (warning): a section printed out of the declared order.</li>
  *   <li>{@code structure.section-empty}: a text section with nothing but its heading (warning), or with
  *       nothing but a statement of none such as {@code 无} (info).</li>
@@ -71,9 +71,10 @@ public final class SectionCheck {
         }
         List<Segment> text = segments(report.lines());
         List<Found> found = locate(sections, text, report);
-        if (found.isEmpty() && format.spec().tables().stream()
+        if (found.stream().allMatch(f -> f.spec().holdsTable()) && format.spec().tables().stream()
                 .allMatch(t -> report.table(t.id()).map(Table::isEmpty).orElse(true))) {
-            // Neither a section nor a table: not a report (or not readable as one), which table.missing says once.
+            // Neither a part of the text nor a table cell: not a report (or not readable as one), which
+            // table.missing says once.
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
