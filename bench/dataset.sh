@@ -101,13 +101,13 @@ check() { # jar json
 
 PROFILE_OPTS=""
 if [ "${PROFILE:-}" = 1 ]; then
-    PROFILE_OPTS="-XX:StartFlightRecording=filename=$out/check.jfr,settings=profile"
+    PROFILE_OPTS="-Xlog:jfr+startup=error -XX:StartFlightRecording=filename=$out/check.jfr,settings=profile"
 fi
 check "$jar" "$out/check.json"
 report "check --format json"
 if [ -n "$baseline" ]; then
     PROFILE_OPTS=""
-    [ "${PROFILE:-}" = 1 ] && PROFILE_OPTS="-XX:StartFlightRecording=filename=$out/baseline.jfr,settings=profile"
+    [ "${PROFILE:-}" = 1 ] && PROFILE_OPTS="-Xlog:jfr+startup=error -XX:StartFlightRecording=filename=$out/baseline.jfr,settings=profile"
     check "$baseline" "$out/baseline.json"
     report "baseline check"
     if cmp -s "$out/check.json" "$out/baseline.json"; then
@@ -172,8 +172,13 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
     report "govnianbao ($files files)"
     measure bash -c "java -jar '$jar' check --format json '$first' > '$out/first-1000.json' 2> /dev/null"
     report "crossfoot (the same files)"
-    files=$files_saved
     awk -v a="$wall" -v b="$gov_wall" 'BEGIN { printf "crossfoot / govnianbao wall time: %.2f\n", a / b }'
+    if [ -n "$baseline" ]; then
+        measure bash -c "java -jar '$baseline' check --format json '$first' > '$out/first-1000-baseline.json' 2> /dev/null"
+        report "baseline (the same files)"
+        awk -v a="$wall" -v b="$gov_wall" 'BEGIN { printf "baseline / govnianbao wall time: %.2f\n", a / b }'
+    fi
+    files=$files_saved
 else
     echo "govnianbao: not importable by python3 (not installed); comparison skipped"
 fi

@@ -188,7 +188,7 @@ public final class TableParser {
     }
 
     /** Whether {@code text} holds at least two Han characters (a label-like text, worth comparing by distance). */
-    static boolean twoHanCharacters(String text) {
+    private static boolean twoHanCharacters(String text) {
         int han = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
