@@ -56,7 +56,8 @@ import org.apache.spark.storage.StorageLevel;
  * <ol>
  *   <li>Spark's {@code binaryFile} source lists the input paths (local folders, {@code hdfs://},
  *       {@code s3a://} ...) and reads each report file whole; {@link ReportFiles} picks the files and
- *       names them as the command line does.</li>
+ *       names them as the command line does. Empty files, which Spark's scan leaves out, are taken
+ *       from the listing.</li>
  *   <li>Each executor reads its files with {@link ReportReader#read(String, byte[])} and checks them
  *       with {@link Crossfoot#check(Report)}; it keeps of each report only its findings and its
  *       compact {@link DatasetEntry} (a few hundred bytes).</li>
@@ -80,7 +81,6 @@ public final class SparkCheck {
 
     /** The rows the executors make of each report: its findings and its dataset entry. */
     private static final StructType CHECKED = new StructType()
-            .add("source", DataTypes.StringType, false)
             .add("findings", DataTypes.createArrayType(FindingRows.FINDING, false), false)
             .add("body_key", DataTypes.StringType, false)
             .add("identified", DataTypes.BooleanType, false)
@@ -259,7 +259,7 @@ public final class SparkCheck {
     private static Row checked(Crossfoot crossfoot, Report report) {
         CheckResult result = crossfoot.check(report);
         DatasetEntry entry = DatasetEntry.of(report, crossfoot.rules());
-        return RowFactory.create(report.source(), FindingRows.rows(report.source(), result.violations(), 0),
+        return RowFactory.create(FindingRows.rows(report.source(), result.violations(), 0),
                 entry.bodyKey(), entry.identified(), serialize(entry));
     }
 
