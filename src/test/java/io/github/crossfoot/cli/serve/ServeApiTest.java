@@ -256,7 +256,7 @@ class ServeApiTest {
                 Part.file(Path.of("examples/example-2022-previous-year.txt")))), 400, "request.invalid", "/api/check-all", "/api/check-all");
         assertRefused(serve.send(serve.post("api/check?format=xml", "text/plain", text).build()),
                 400, "request.invalid", "参数 format", "format parameter");
-        assertRefused(serve.send(serve.post("api/check?lang=fr", "text/plain", text).build()),
+        assertRefused(serve.send(serve.post("api/check?lang=xx", "text/plain", text).build()),
                 400, "request.invalid", "参数 lang", "lang parameter");
 
         ObjectNode numbers = numbersOf("example-2023-with-errors.txt");
