@@ -67,19 +67,23 @@ final class CommandLine {
             throws IOException {
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> summary = new TreeMap<>();
+        Map<String, Integer> next = new java.util.HashMap<>();
         try (JsonParser p = JSON.getFactory().createParser(json)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
-                if (field.equals("reports")) {
+                if (field.equals("reports") || field.equals("dataset")) {
+                    // "dataset": the findings across reports, written after all reports; they follow
+                    // their report's own findings.
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         JsonNode report = JSON.readTree(p);
                         String source = report.get("source").asText();
-                        int index = 0;
+                        int index = next.getOrDefault(source, 0);
                         for (JsonNode v : report.get("violations")) {
                             findings.add(Finding.of(source, index++, v));
                         }
+                        next.put(source, index);
                     }
                 } else if (field.equals("summary")) {
                     JsonNode s = JSON.readTree(p);
