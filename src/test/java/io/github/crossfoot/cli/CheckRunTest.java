@@ -1,12 +1,11 @@
 package io.github.crossfoot.cli;
 
+import static io.github.crossfoot.cli.MainTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A run that writes each report as it is checked: path order, any number of jobs, findings across reports last. */
 class CheckRunTest {
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static List<String> sources(String json) throws IOException {
         List<String> sources = new ArrayList<>();
@@ -53,7 +42,7 @@ class CheckRunTest {
             Files.createDirectories(f.getParent());
             Files.writeString(f, text, StandardCharsets.UTF_8);
         }
-        Run r = run("check", "--format", "json", "--jobs", "3", dir.toString());
+        MainTest.Run r = run("check", "--format", "json", "--jobs", "3", dir.toString());
         assertThat(r.code()).isZero();
         List<String> expected;
         try (Stream<Path> sorted = files.stream().sorted()) {
@@ -74,8 +63,8 @@ class CheckRunTest {
             }
         }
         for (String format : List.of("json", "text", "junit", "sarif")) {
-            Run one = run("check", "--format", format, "--jobs", "1", dir.toString());
-            Run four = run("check", "--format", format, "--jobs", "4", dir.toString());
+            MainTest.Run one = run("check", "--format", format, "--jobs", "1", dir.toString());
+            MainTest.Run four = run("check", "--format", format, "--jobs", "4", dir.toString());
             assertThat(four.out()).as(format).isEqualTo(one.out());
             assertThat(four.code()).isEqualTo(one.code()).isEqualTo(1);
         }
@@ -83,7 +72,7 @@ class CheckRunTest {
 
     @Test
     void findingsAcrossReportsComeAfterTheReportsAndCountInTheSummary() throws IOException {
-        Run r = run("check", "--format", "json", "examples");
+        MainTest.Run r = run("check", "--format", "json", "examples");
         assertThat(r.code()).isEqualTo(1);
         JsonNode root = new ObjectMapper().readTree(r.out());
         List<String> fields = new ArrayList<>();
@@ -114,7 +103,7 @@ class CheckRunTest {
         Files.copy(Path.of("examples/example-2022-previous-year.txt"), dir.resolve("2022.txt"));
         String thisYear = Files.readString(Path.of("examples/example-2023-consistent.txt")).replace("示例县示例局", "示例市示例局");
         Files.writeString(dir.resolve("2023.txt"), thisYear, StandardCharsets.UTF_8);
-        Run r = run("check", "--format", "json", dir.toString());
+        MainTest.Run r = run("check", "--format", "json", dir.toString());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.path("reports").get(1).path("passed").asBoolean()).isTrue();
         assertThat(root.path("dataset").get(0).path("source").asText()).endsWith("2023.txt");
@@ -127,7 +116,7 @@ class CheckRunTest {
     @Test
     void aRunThatFindsNothingWritesNothing(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("notes.md"), "nothing to check");
-        Run r = run("check", "--format", "json", dir.toString());
+        MainTest.Run r = run("check", "--format", "json", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("没有找到可检查的报告 no report to check");

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line end to end: exit codes, text and JSON output, rule files, bad paths. */
 class MainTest {
 
-    private record Run(int code, String out, String err) {
+    /** A finished command line: its exit status and what it wrote. */
+    record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    /** Runs the command line in this JVM with captured streams (shared by the cli tests). */
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
