@@ -7,6 +7,7 @@ import io.github.crossfoot.readers.ReportReadException;
 import io.github.crossfoot.readers.Limits;
 import io.github.crossfoot.readers.ReportReader;
 import io.github.crossfoot.rules.RuleFileException;
+import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.writers.HtmlWriter;
 import io.github.crossfoot.writers.JsonWriter;
 import io.github.crossfoot.writers.JunitXmlWriter;
@@ -96,7 +97,21 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Output formats of {@code check}. */
-    enum OutputFormat { text, json, html, junit, sarif }
+    /** Output formats of {@code check} (and of {@code serve}'s answers). */
+    public enum OutputFormat {
+        text, json, html, junit, sarif;
+
+        /** The writer of this format, in {@code language}, for results checked with {@code rules}. */
+        public ResultWriter writer(Language language, RuleSet rules) {
+            return switch (this) {
+                case text -> new TextWriter(language);
+                case json -> new JsonWriter(language);
+                case html -> new HtmlWriter(language, rules);
+                case junit -> new JunitXmlWriter(language, rules);
+                case sarif -> new SarifWriter(language, rules);
+            };
+        }
+    }
 
     /** When the exit status is 1. */
     enum FailOn { error, warning, never }
@@ -225,11 +240,11 @@ public final class Main implements Callable<Integer> {
                 // nothing writes nothing.
                 CheckRun.Outputs outputs = () -> {
                     List<ResultWriter.Run> runs = new ArrayList<>();
-                    runs.add(writer(format, language, checker).start(out));
+                    runs.add(format.writer(language, checker.rules()).start(out));
                     for (Map.Entry<OutputFormat, Path> f : outputFiles.entrySet()) {
                         Writer w = Files.newBufferedWriter(f.getValue(), StandardCharsets.UTF_8);
                         files.add(w);
-                        runs.add(writer(f.getKey(), language, checker).start(w));
+                        runs.add(f.getKey().writer(language, checker.rules()).start(w));
                     }
                     return runs;
                 };
@@ -288,16 +303,6 @@ public final class Main implements Callable<Integer> {
                 }
             }
             return null;
-        }
-
-        private static ResultWriter writer(OutputFormat format, Language language, Crossfoot crossfoot) {
-            return switch (format) {
-                case text -> new TextWriter(language);
-                case json -> new JsonWriter(language);
-                case html -> new HtmlWriter(language, crossfoot.rules());
-                case junit -> new JunitXmlWriter(language, crossfoot.rules());
-                case sarif -> new SarifWriter(language, crossfoot.rules());
-            };
         }
     }
 }

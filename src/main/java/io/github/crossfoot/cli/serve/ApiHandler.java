@@ -14,13 +14,9 @@ import io.github.crossfoot.rules.FormatSpec;
 import io.github.crossfoot.rules.RuleFileException;
 import io.github.crossfoot.rules.RuleSet;
 import io.github.crossfoot.rules.RuleSpec;
-import io.github.crossfoot.writers.HtmlWriter;
-import io.github.crossfoot.writers.JsonWriter;
-import io.github.crossfoot.writers.JunitXmlWriter;
+import io.github.crossfoot.cli.Main.OutputFormat;
 import io.github.crossfoot.writers.Language;
 import io.github.crossfoot.writers.ResultWriter;
-import io.github.crossfoot.writers.SarifWriter;
-import io.github.crossfoot.writers.TextWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -288,25 +284,22 @@ final class ApiHandler extends Handler.Abstract {
             try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
                 g.writeStartObject();
                 g.writeFieldName("json");
-                g.writeRawValue(write(new JsonWriter(), results));
-                g.writeStringField("html", write(new HtmlWriter(language, rules), results));
-                g.writeStringField("junit", write(new JunitXmlWriter(language, rules), results));
+                g.writeRawValue(write(OutputFormat.json.writer(language, rules), results));
+                g.writeStringField("html", write(OutputFormat.html.writer(language, rules), results));
+                g.writeStringField("junit", write(OutputFormat.junit.writer(language, rules), results));
                 g.writeFieldName("sarif");
-                g.writeRawValue(write(new SarifWriter(language, rules), results));
+                g.writeRawValue(write(OutputFormat.sarif.writer(language, rules), results));
                 g.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return Answer.of(200, JSON_TYPE, out.toString().getBytes(StandardCharsets.UTF_8));
         }
-        ResultWriter writer = switch (format) {
-            case "html" -> new HtmlWriter(language, rules);
-            case "junit" -> new JunitXmlWriter(language, rules);
-            case "sarif" -> new SarifWriter(language, rules);
-            case "text" -> new TextWriter(language);
-            default -> new JsonWriter();
+        OutputFormat chosen = switch (format) {
+            case "html", "junit", "sarif", "text" -> OutputFormat.valueOf(format);
+            default -> OutputFormat.json;
         };
-        byte[] body = write(writer, results).getBytes(StandardCharsets.UTF_8);
+        byte[] body = write(chosen.writer(language, rules), results).getBytes(StandardCharsets.UTF_8);
         return switch (format) {
             case "html" -> new Answer(200, "text/html; charset=utf-8", body, Map.of("Content-Security-Policy", REPORT_POLICY), 0);
             case "junit" -> Answer.of(200, "application/xml; charset=utf-8", body);
