@@ -331,7 +331,8 @@ public class HtmlWriterBrowserTest {
             JsonNode nav = call("Page.navigate", JSON.createObjectNode().put("url", url));
             assertThat(nav.has("errorText")).as("navigation error " + nav).isFalse();
             long deadline = System.nanoTime() + CALL_TIMEOUT.toNanos();
-            while (events.subList(before, events.size()).stream()
+            // A snapshot: a sub-list of the live list fails when the reader thread appends meanwhile.
+            while (List.copyOf(events).stream().skip(before)
                     .noneMatch(e -> "Page.loadEventFired".equals(e.path("method").asText()))) {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("page did not load within " + CALL_TIMEOUT + ": " + url);
