@@ -8,7 +8,7 @@
 # target/bench-data/, then times `cat` of the files and `java -jar target/crossfoot.jar check --format json
 # DIR > FILE`, and prints reports per second, CPU per report, the ratio of wall time to `cat` and peak RSS.
 # Then one small report end to end (JVM start included) next to `java -version` and `crossfoot --version`,
-# with and without an AppCDS archive. Builds the jar when it is missing.
+# with and without an AppCDS archive. Builds the jar first unless JAR is given.
 #
 # Environment:
 #   JAR=path           the CLI jar measured (default target/crossfoot.jar)
@@ -29,8 +29,8 @@ reports=$data/reports
 out=target/bench-data/out
 mkdir -p "$out"
 
-if [ ! -f "$jar" ]; then
-    mvn -B -q -DskipTests package
+if [ -z "${JAR:-}" ]; then
+    mvn -B -q -DskipTests package  # the jar of the sources as they are, never a stale one
 fi
 if [ ! -f "$data/complete" ]; then
     mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \

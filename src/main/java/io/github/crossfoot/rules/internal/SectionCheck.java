@@ -123,8 +123,10 @@ public final class SectionCheck {
 
     private static List<Found> locate(List<SectionSpec> sections, List<Segment> text, Report report) {
         List<Found> out = new ArrayList<>();
+        Heads heads = new Heads(text);
         for (int k = 0; k < sections.size(); k++) {
             SectionSpec s = sections.get(k);
+            List<String> headings = s.headings().stream().map(h -> Labels.withoutPrefix(Labels.normalize(h))).toList();
             Found best = null;
             // A section that holds a table stands where the reader found the table (under one of the same
             // headings), whichever other line mentions its heading.
@@ -137,7 +139,7 @@ public final class SectionCheck {
             }
             boolean atTable = best != null;
             for (int i = 0; !atTable && i < text.size(); i++) {
-                Found f = heading(s, k, text, i);
+                Found f = heading(s, headings, k, heads, i);
                 if (f != null && (best == null || f.score() > best.score())) {
                     best = f;
                 }
@@ -150,22 +152,61 @@ public final class SectionCheck {
         return out;
     }
 
-    /** The heading of section {@code s} (the {@code k}-th declared) at segment {@code i}, alone or with the next. */
-    private static Found heading(SectionSpec s, int k, List<Segment> text, int i) {
-        Found alone = heading(s, k, text.get(i).normalized(), i, text.get(i).line(), 1);
-        if (alone != null || i + 1 >= text.size()) {
-            return alone;
-        }
-        String start = text.get(i).normalized();
-        if (start.isEmpty() || start.length() > BROKEN_HEADING_MAX || Prose.isTableLine(text.get(i).text())) {
-            return null;
-        }
-        String next = text.get(i + 1).normalized();
-        return heading(s, k, start + next.substring(0, Math.min(next.length(), BROKEN_HEADING_NEXT)), i,
-                text.get(i).line(), 2);
+    /**
+     * A segment's start read as a heading would be: its numbering and its words. Worked out once per
+     * segment (alone, and joined with the next when a heading may be broken there), then compared
+     * with every section's headings.
+     */
+    private record Head(String numeral, boolean sectionStyle, boolean arabic, String words) {
     }
 
-    private static Found heading(SectionSpec s, int k, String normalized, int i, int line, int taken) {
+    /** The {@link Head}s of a report's segments, each worked out when first needed. */
+    private static final class Heads {
+        private final List<Segment> text;
+        private final Head[] alone;
+        private final Head[] joined;
+        private static final Head NONE_HERE = new Head("", false, false, "");
+
+        Heads(List<Segment> text) {
+            this.text = text;
+            this.alone = new Head[text.size()];
+            this.joined = new Head[text.size()];
+        }
+
+        Head alone(int i) {
+            if (alone[i] == null) {
+                alone[i] = head(text.get(i).normalized());
+            }
+            return alone[i];
+        }
+
+        /** Segment {@code i} with the start of the next, or a head without words when no heading is broken there. */
+        Head joined(int i) {
+            if (joined[i] == null) {
+                String start = text.get(i).normalized();
+                if (i + 1 >= text.size() || start.isEmpty() || start.length() > BROKEN_HEADING_MAX
+                        || Prose.isTableLine(text.get(i).text())) {
+                    joined[i] = NONE_HERE;
+                } else {
+                    String next = text.get(i + 1).normalized();
+                    joined[i] = head(start + next.substring(0, Math.min(next.length(), BROKEN_HEADING_NEXT)));
+                }
+            }
+            return joined[i];
+        }
+    }
+
+    /** The heading of section {@code s} (the {@code k}-th declared) at segment {@code i}, alone or with the next. */
+    private static Found heading(SectionSpec s, List<String> headings, int k, Heads heads, int i) {
+        Segment at = heads.text.get(i);
+        Found alone = heading(s, headings, k, heads.alone(i), i, at.line(), 1);
+        if (alone != null || i + 1 >= heads.text.size()) {
+            return alone;
+        }
+        return heading(s, headings, k, heads.joined(i), i, at.line(), 2);
+    }
+
+    private static Head head(String normalized) {
         // Marks and numbering stand in the first few characters: only those are matched by patterns, so a
         // hostile line (a million commas) costs no more than its length.
         String head = normalized.substring(0, Math.min(normalized.length(), HEAD));
@@ -182,21 +223,24 @@ public final class SectionCheck {
             arabic = m.group(4) != null;
             wordsStart += m.end();
         }
-        String words = trimPunctuation(normalized.substring(wordsStart));
+        return new Head(numeral, sectionStyle, arabic, trimPunctuation(normalized.substring(wordsStart)));
+    }
+
+    private static Found heading(SectionSpec s, List<String> headings, int k, Head h, int i, int line, int taken) {
+        String words = h.words();
         if (words.isEmpty()) {
             return null;
         }
-        for (String h : s.headings()) {
-            String heading = Labels.withoutPrefix(Labels.normalize(h));
+        for (String heading : headings) {
             String rest = null;
-            if (words.startsWith(heading) && (sectionStyle || words.length() == heading.length())) {
+            if (words.startsWith(heading) && (h.sectionStyle() || words.length() == heading.length())) {
                 rest = words.substring(heading.length()); // 五、存在的主要问题及改进情况：一是… (the heading runs on)
-            } else if (Labels.announces(words, heading, sectionStyle)) {
+            } else if (Labels.announces(words, heading, h.sectionStyle())) {
                 rest = "";
             }
             if (rest != null) {
-                boolean ownNumber = numeral.equals(numeral(k + 1));
-                int score = sectionStyle && ownNumber ? 3 : numeral.isEmpty() || arabic ? 2 : ownNumber ? 2 : 1;
+                boolean ownNumber = h.numeral().equals(numeral(k + 1));
+                int score = h.sectionStyle() && ownNumber ? 3 : h.numeral().isEmpty() || h.arabic() ? 2 : ownNumber ? 2 : 1;
                 return new Found(s, k, i, line, taken, trimPunctuation(rest), score);
             }
         }
