@@ -1,11 +1,7 @@
 package io.github.crossfoot.writers;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.crossfoot.model.Cell;
 import io.github.crossfoot.model.CellRef;
 import io.github.crossfoot.model.CellValue;
@@ -18,6 +14,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -27,13 +24,12 @@ import java.util.TreeMap;
  * findings across reports are in each report's {@code violations} when the results were checked
  * together before writing ({@code Crossfoot.checkAll}), and in {@code dataset} when each report
  * was written as soon as it was checked (the command line). A cell that was found holds its number, or null when it is blank or not a
- * number; a cell that was not found is absent. Needs jackson-databind on the class path.
+ * number; a cell that was not found is absent. Written with Jackson's streaming generator alone
+ * (jackson-core on the class path; no object mapper, whose start-up costs more than a report).
  */
 public final class JsonWriter implements ResultWriter {
 
-    /** Numbers as written: the default factory strips trailing zeros, which turns 10 into 1E+1. */
-    @SuppressWarnings("deprecation")
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Language language;
 
@@ -49,11 +45,10 @@ public final class JsonWriter implements ResultWriter {
     public JsonWriter(Language language) {
         this.language = java.util.Objects.requireNonNull(language, "language");
     }
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public Run start(Writer out) throws IOException {
-        JsonGenerator json = mapper.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+        JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter();
         // The writer belongs to the caller (standard output, or a file it closes).
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.writeStartObject();
@@ -63,7 +58,7 @@ public final class JsonWriter implements ResultWriter {
             @Override
             public void add(CheckResult result) throws IOException {
                 tally.add(result);
-                json.writeTree(report(result));
+                report(json, result);
             }
 
             @Override
@@ -73,127 +68,154 @@ public final class JsonWriter implements ResultWriter {
                 json.writeArrayFieldStart("dataset");
                 for (DatasetFindings d : dataset) {
                     tally.addDataset(d.source(), d.violations());
-                    ObjectNode o = NODES.objectNode();
-                    o.put("source", d.source());
-                    ArrayNode violations = o.putArray("violations");
-                    d.violations().forEach(v -> violations.add(violation(v)));
-                    json.writeTree(o);
+                    json.writeStartObject();
+                    json.writeStringField("source", d.source());
+                    json.writeArrayFieldStart("violations");
+                    for (Violation v : d.violations()) {
+                        violation(json, v);
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
                 }
                 json.writeEndArray();
                 json.writeFieldName("summary");
-                json.writeTree(summary(tally.summary()));
+                summary(json, tally.summary());
                 json.writeEndObject();
                 json.flush();
             }
         };
     }
 
-    private static ObjectNode summary(Summary s) {
-        ObjectNode summary = NODES.objectNode();
-        summary.put("reports", s.reports());
-        summary.put("passed", s.passed());
-        summary.put("failed", s.failed());
-        summary.put("errors", s.errors());
-        summary.put("warnings", s.warnings());
-        summary.put("infos", s.infos());
-        ObjectNode byRule = summary.putObject("byRule");
-        new TreeMap<>(s.byRule()).forEach(byRule::put);
-        return summary;
+    private static void summary(JsonGenerator json, Summary s) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("reports", s.reports());
+        json.writeNumberField("passed", s.passed());
+        json.writeNumberField("failed", s.failed());
+        json.writeNumberField("errors", s.errors());
+        json.writeNumberField("warnings", s.warnings());
+        json.writeNumberField("infos", s.infos());
+        json.writeObjectFieldStart("byRule");
+        for (Map.Entry<String, Integer> e : new TreeMap<>(s.byRule()).entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private ObjectNode report(CheckResult r) {
+    private void report(JsonGenerator json, CheckResult r) throws IOException {
         Report report = r.report();
-        ObjectNode o = NODES.objectNode();
-        o.put("source", report.source());
-        o.put("format", report.format().isEmpty() ? null : report.format());
-        o.put("agency", report.agency().orElse(null));
+        json.writeStartObject();
+        json.writeStringField("source", report.source());
+        json.writeStringField("format", report.format().isEmpty() ? null : report.format());
+        json.writeStringField("agency", report.agency().orElse(null));
         if (report.year().isPresent()) {
-            o.put("year", report.year().getAsInt());
+            json.writeNumberField("year", report.year().getAsInt());
         } else {
-            o.putNull("year");
+            json.writeNullField("year");
         }
-        o.put("passed", r.passed());
-        ObjectNode tables = o.putObject("tables");
+        json.writeBooleanField("passed", r.passed());
+        json.writeObjectFieldStart("tables");
         for (Table t : report.tables().values()) {
-            ObjectNode table = tables.putObject(t.id());
+            json.writeObjectFieldStart(t.id());
             for (Label row : t.rows()) {
-                ObjectNode rowNode = null;
+                boolean rowStarted = false;
                 for (Label col : t.columns()) {
                     Cell c = t.cell(row.id(), col.id()).orElse(null);
                     if (c == null) {
                         continue;
                     }
-                    if (rowNode == null) {
-                        rowNode = table.putObject(row.id());
+                    if (!rowStarted) {
+                        json.writeObjectFieldStart(row.id());
+                        rowStarted = true;
                     }
-                    putValue(rowNode, col.id(), c.value());
+                    writeNumber(json, col.id(), c.value().number().orElse(null));
+                }
+                if (rowStarted) {
+                    json.writeEndObject();
                 }
             }
+            json.writeEndObject();
         }
-        ArrayNode violations = o.putArray("violations");
+        json.writeEndObject();
+        json.writeArrayFieldStart("violations");
         for (Violation v : r.violations()) {
-            violations.add(violation(v));
+            violation(json, v);
         }
-        return o;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private ObjectNode violation(Violation v) {
-        ObjectNode o = NODES.objectNode();
-        o.put("rule", v.rule());
-        o.put("severity", v.severity().id());
-        o.put("kind", v.kind().id());
-        o.put("table", v.table().orElse(null));
-        o.put("row", v.row().orElse(null));
-        o.put("column", v.column().orElse(null));
+    private void violation(JsonGenerator json, Violation v) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", v.rule());
+        json.writeStringField("severity", v.severity().id());
+        json.writeStringField("kind", v.kind().id());
+        json.writeStringField("table", v.table().orElse(null));
+        json.writeStringField("row", v.row().orElse(null));
+        json.writeStringField("column", v.column().orElse(null));
         if (v.line() > 0) {
-            o.put("line", v.line());
+            json.writeNumberField("line", v.line());
         } else {
-            o.putNull("line");
+            json.writeNullField("line");
         }
-        putCells(o.putArray("cells"), v.cells());
-        putNumber(o, "left", v.left().orElse(null));
-        putNumber(o, "right", v.right().orElse(null));
-        putNumber(o, "difference", v.difference().orElse(null));
-        ObjectNode message = o.putObject("message");
-        message.put("zh", v.messageZh());
-        message.put("en", v.messageEn());
-        if (!message.has(language.tag())) {
-            message.put(language.tag(), v.message(language.tag()));
+        json.writeFieldName("cells");
+        writeCells(json, v.cells());
+        writeNumber(json, "left", v.left().orElse(null));
+        writeNumber(json, "right", v.right().orElse(null));
+        writeNumber(json, "difference", v.difference().orElse(null));
+        writeMessage(json, v, language);
+        json.writeEndObject();
+    }
+
+    /** A finding's {@code message} field: Chinese, English, and {@code language}'s when it is another. */
+    static void writeMessage(JsonGenerator json, Violation v, Language language) throws IOException {
+        json.writeObjectFieldStart("message");
+        json.writeStringField("zh", v.messageZh());
+        json.writeStringField("en", v.messageEn());
+        if (!language.tag().equals("zh") && !language.tag().equals("en")) {
+            json.writeStringField(language.tag(), v.message(language.tag()));
         }
-        return o;
+        json.writeEndObject();
     }
 
     /** The cells of a finding, as JSON and SARIF show them (one shape for both). */
-    static void putCells(ArrayNode array, List<CellRef> cells) {
+    static void writeCells(JsonGenerator json, List<CellRef> cells) throws IOException {
+        json.writeStartArray();
         for (CellRef c : cells) {
-            ObjectNode cell = array.addObject();
-            cell.put("table", c.table());
-            cell.put("row", c.row());
-            cell.put("column", c.column());
-            cell.put("label", c.label());
+            json.writeStartObject();
+            json.writeStringField("table", c.table());
+            json.writeStringField("row", c.row());
+            json.writeStringField("column", c.column());
+            json.writeStringField("label", c.label());
             if (c.value() == null) {
-                cell.putNull("value");
-                cell.put("found", false);
+                json.writeNullField("value");
+                json.writeBooleanField("found", false);
             } else {
-                putValue(cell, "value", c.value());
-                cell.put("found", true);
-                cell.put("text", c.value().text());
+                writeNumber(json, "value", c.value().number().orElse(null));
+                json.writeBooleanField("found", true);
+                json.writeStringField("text", c.value().text());
             }
             if (c.line() > 0) {
-                cell.put("line", c.line());
+                json.writeNumberField("line", c.line());
             } else {
-                cell.putNull("line");
+                json.writeNullField("line");
             }
             if (c.expected() != null) {
-                putNumber(cell, "expected", c.expected());
+                writeNumber(json, "expected", c.expected());
             }
             if (c.box() != null) {
                 // Where the cell stands in a PDF: its page, and its rectangle in points from the top left.
-                cell.put("page", c.box().page());
-                ArrayNode box = cell.putArray("box");
-                box.add(round(c.box().x1())).add(round(c.box().y1())).add(round(c.box().x2())).add(round(c.box().y2()));
+                json.writeNumberField("page", c.box().page());
+                json.writeArrayFieldStart("box");
+                json.writeNumber(round(c.box().x1()));
+                json.writeNumber(round(c.box().y1()));
+                json.writeNumber(round(c.box().x2()));
+                json.writeNumber(round(c.box().y2()));
+                json.writeEndArray();
             }
+            json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
     /** A coordinate to a tenth of a point, which is all a person needs to find the cell. */
@@ -201,17 +223,15 @@ public final class JsonWriter implements ResultWriter {
         return Math.round(v * 10) / 10.0;
     }
 
-    private static void putValue(ObjectNode node, String field, CellValue value) {
-        putNumber(node, field, value.number().orElse(null));
-    }
-
-    static void putNumber(ObjectNode node, String field, BigDecimal n) {
+    /** A number as written: a whole number without a decimal point (never 1E+1), else as it has its decimals. */
+    static void writeNumber(JsonGenerator json, String field, BigDecimal n) throws IOException {
+        json.writeFieldName(field);
         if (n == null) {
-            node.putNull(field);
+            json.writeNull();
         } else if (n.stripTrailingZeros().scale() <= 0) {
-            node.put(field, n.toBigIntegerExact());
+            json.writeNumber(n.toBigIntegerExact());
         } else {
-            node.put(field, n);
+            json.writeNumber(n);
         }
     }
 }

@@ -126,7 +126,7 @@ public final class SarifWriter implements ResultWriter {
                         descriptors.put(id, unknownDescriptor(v));
                         return index.size();
                     });
-                    json.writeTree(result(source, format, v, ruleIndex, occurrences));
+                    result(json, source, format, v, ruleIndex, occurrences);
                 }
             }
 
@@ -252,72 +252,84 @@ public final class SarifWriter implements ResultWriter {
 
     // ------------------------------------------------------------------ results
 
-    private ObjectNode result(String source, String format, Violation v, Integer ruleIndex,
-                              Map<String, Integer> occurrences) {
-        ObjectNode r = NODES.objectNode();
-        r.put("ruleId", v.rule());
+    private void result(JsonGenerator json, String source, String format, Violation v, Integer ruleIndex,
+                        Map<String, Integer> occurrences) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", v.rule());
         if (ruleIndex != null) {
-            r.put("ruleIndex", ruleIndex);
+            json.writeNumberField("ruleIndex", ruleIndex);
         }
-        r.put("level", level(v.severity()));
-        r.putObject("message").put("text", language.message(v));
+        json.writeStringField("level", level(v.severity()));
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", language.message(v));
+        json.writeEndObject();
 
-        ObjectNode location = r.putArray("locations").addObject();
-        ObjectNode physical = location.putObject("physicalLocation");
-        ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", uri(source));
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri(source));
         if (!isAbsolute(source)) {
-            artifact.put("uriBaseId", SRCROOT);
+            json.writeStringField("uriBaseId", SRCROOT);
         }
+        json.writeEndObject();
         if (v.line() > 0) {
-            physical.putObject("region").put("startLine", v.line());
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", v.line());
+            json.writeEndObject();
         }
+        json.writeEndObject();
         if (v.table().isPresent()) {
-            location.putArray("logicalLocations").add(logical(v));
+            json.writeArrayFieldStart("logicalLocations");
+            logical(json, v);
+            json.writeEndArray();
         }
+        json.writeEndObject();
+        json.writeEndArray();
 
         String hash = fingerprint(source, v);
         int n = occurrences.merge(hash, 1, Integer::sum);
-        r.putObject("partialFingerprints").put(FINGERPRINT, hash + ":" + n);
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT, hash + ":" + n);
+        json.writeEndObject();
 
-        ObjectNode p = r.putObject("properties");
-        p.put("kind", v.kind().id());
-        p.put("severity", v.severity().id());
-        p.put("table", v.table().orElse(null));
-        p.put("row", v.row().orElse(null));
-        p.put("column", v.column().orElse(null));
-        JsonWriter.putNumber(p, "left", v.left().orElse(null));
-        JsonWriter.putNumber(p, "right", v.right().orElse(null));
-        JsonWriter.putNumber(p, "difference", v.difference().orElse(null));
-        JsonWriter.putCells(p.putArray("cells"), v.cells());
-        ObjectNode message = p.putObject("message");
-        message.put("zh", v.messageZh());
-        message.put("en", v.messageEn());
-        if (!message.has(language.tag())) {
-            message.put(language.tag(), v.message(language.tag()));
-        }
-        p.put("format", format);
-        return r;
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("kind", v.kind().id());
+        json.writeStringField("severity", v.severity().id());
+        json.writeStringField("table", v.table().orElse(null));
+        json.writeStringField("row", v.row().orElse(null));
+        json.writeStringField("column", v.column().orElse(null));
+        JsonWriter.writeNumber(json, "left", v.left().orElse(null));
+        JsonWriter.writeNumber(json, "right", v.right().orElse(null));
+        JsonWriter.writeNumber(json, "difference", v.difference().orElse(null));
+        json.writeFieldName("cells");
+        JsonWriter.writeCells(json, v.cells());
+        JsonWriter.writeMessage(json, v, language);
+        json.writeStringField("format", format);
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode logical(Violation v) {
+    private static void logical(JsonGenerator json, Violation v) throws IOException {
         String table = v.table().orElseThrow();
         String row = v.row().orElse(null);
         String column = v.column().orElse(null);
-        ObjectNode l = NODES.objectNode();
-        l.put("name", column != null ? column : row != null ? row : table);
-        l.put("fullyQualifiedName", "table:" + table + (row == null ? "" : "/row:" + row)
+        json.writeStartObject();
+        json.writeStringField("name", column != null ? column : row != null ? row : table);
+        json.writeStringField("fullyQualifiedName", "table:" + table + (row == null ? "" : "/row:" + row)
                 + (column == null ? "" : "/column:" + column));
-        l.put("kind", row != null && column != null ? "cell" : column != null ? "column" : row != null ? "row" : "table");
-        ObjectNode p = l.putObject("properties");
-        p.put("table", table);
+        json.writeStringField("kind",
+                row != null && column != null ? "cell" : column != null ? "column" : row != null ? "row" : "table");
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("table", table);
         if (row != null) {
-            p.put("row", row);
+            json.writeStringField("row", row);
         }
         if (column != null) {
-            p.put("column", column);
+            json.writeStringField("column", column);
         }
-        return l;
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     /**

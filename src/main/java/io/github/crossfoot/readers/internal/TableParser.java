@@ -9,6 +9,7 @@ import io.github.crossfoot.rules.LabelSpec;
 import io.github.crossfoot.rules.TableSpec;
 import io.github.crossfoot.rules.internal.Messages;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,6 +70,12 @@ public final class TableParser {
     private final List<Spellings> columns;
     /** The notes, then the groups' labels: header text that names no column of its own. */
     private final List<Fixed> fixed = new ArrayList<>();
+    /** Which rows, columns, notes and groups, whole row or group labels, column or note labels a text may match. */
+    private final LabelIndex rowIndex;
+    private final LabelIndex columnIndex;
+    private final LabelIndex fixedIndex;
+    private final LabelIndex labelVariantIndex;
+    private final LabelIndex columnAndNoteIndex;
     /** The groups' labels, normalised (a wording that names a group and an optional column). */
     private final Set<String> groupWordings = new HashSet<>();
     /** The label of each column by its id. */
@@ -171,6 +178,15 @@ public final class TableParser {
             }
         }
         this.ownHeadings = own;
+        this.rowIndex = new LabelIndex(rows.stream().map(TableParser::forms).toList());
+        this.columnIndex = new LabelIndex(columns.stream().map(TableParser::forms).toList());
+        this.fixedIndex = new LabelIndex(fixed.stream().map(f -> List.of(f.form())).toList());
+        this.labelVariantIndex = new LabelIndex(labelVariants.stream().map(v -> List.of(v.form())).toList());
+        this.columnAndNoteIndex = new LabelIndex(columnAndNoteVariants.stream().map(List::of).toList());
+    }
+
+    private static List<Labels.Form> forms(Spellings s) {
+        return s.spellings().stream().map(Spelling::form).toList();
     }
 
     private static Labels.Form form(String written) {
@@ -452,7 +468,9 @@ public final class TableParser {
     /** The closest whole row or group label {@code text} (normalised) matches. */
     private Hit wholeMatch(Labels.Form text) {
         Hit best = new Hit(Labels.Match.NONE, false);
-        for (Variant v : labelVariants) {
+        BitSet candidates = labelVariantIndex.candidates(text);
+        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+            Variant v = labelVariants.get(k);
             Labels.Match m = Labels.match(text, v.form());
             if (m.compareTo(best.match()) > 0 || m != Labels.Match.NONE && m == best.match() && v.row() && !best.row()) {
                 best = new Hit(m, v.row());
@@ -464,8 +482,9 @@ public final class TableParser {
     /** The closest column or note label {@code text} (normalised) matches. */
     private Labels.Match headerMatch(Labels.Form text) {
         Labels.Match best = Labels.Match.NONE;
-        for (Labels.Form v : columnAndNoteVariants) {
-            Labels.Match m = Labels.match(text, v);
+        BitSet candidates = columnAndNoteIndex.candidates(text);
+        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+            Labels.Match m = Labels.match(text, columnAndNoteVariants.get(k));
             best = m.compareTo(best) > 0 ? m : best;
         }
         return best;
@@ -1073,12 +1092,15 @@ public final class TableParser {
 
         private Recognised recogniseText(Labels.Form text, int width, int next) {
             Recognised row = null;
-            for (Spellings r : rows) {
-                row = better(row, variants(r, text, width, true));
+            BitSet rowCandidates = rowIndex.candidates(text);
+            for (int k = rowCandidates.nextSetBit(0); k >= 0; k = rowCandidates.nextSetBit(k + 1)) {
+                row = better(row, variants(rows.get(k), text, width, true));
             }
             Recognised header = null;
             Set<String> columns = new LinkedHashSet<>();
-            for (Spellings c : TableParser.this.columns) {
+            BitSet columnCandidates = columnIndex.candidates(text);
+            for (int k = columnCandidates.nextSetBit(0); k >= 0; k = columnCandidates.nextSetBit(k + 1)) {
+                Spellings c = TableParser.this.columns.get(k);
                 Recognised m = variants(c, text, width, false);
                 if (m != null) {
                     if (header == null || m.match().compareTo(header.match()) > 0) {
@@ -1094,7 +1116,9 @@ public final class TableParser {
                 header = new Recognised(null, Set.copyOf(columns), true, header.match(), header.standard(),
                         header.typo(), width);
             }
-            for (Fixed f : fixed) {
+            BitSet fixedCandidates = fixedIndex.candidates(text);
+            for (int k = fixedCandidates.nextSetBit(0); k >= 0; k = fixedCandidates.nextSetBit(k + 1)) {
+                Fixed f = fixed.get(k);
                 Labels.Match m = Labels.match(text, f.form());
                 if (m != Labels.Match.NONE && (header == null || m.compareTo(header.match()) > 0)) {
                     header = new Recognised(null, Set.of(), true, m, f.written(), false, width);
