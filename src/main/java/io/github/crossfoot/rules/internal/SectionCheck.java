@@ -41,8 +41,6 @@ public final class SectionCheck {
     private static final int BROKEN_HEADING_MAX = 30;
     /** How much of the next line is joined to such a start (the rest of a heading, and the text running on). */
     private static final int BROKEN_HEADING_NEXT = 200;
-    /** Most sections whose order is decided exactly (subsets are tried); beyond, a greedy pass. */
-    private static final int MAX_EXACT_ORDER = 16;
     private static final String NUMERALS = "一二三四五六七八九十";
     /** Numbering of a normalised line: 第五部分, 五, / 五. / 五 alone, (五), 5. */
     private static final Pattern NUMBERING = Pattern.compile(
@@ -345,56 +343,38 @@ public final class SectionCheck {
         }
     }
 
-    /** Which of the sections (in declared order) form the longest run in document order. */
+    /**
+     * Which of the sections (in declared order) form the longest run in document order; of equally
+     * long runs, the one keeping the earlier-declared sections (at the first section where two runs
+     * differ, the run that keeps it). {@code longest[a]} is the longest run starting at section
+     * {@code a}; the run is then walked from the earliest start, each time to the earliest next
+     * section that still makes a longest run. Quadratic in the number of sections, which is small.
+     */
     private static boolean[] inOrder(List<Found> declared) {
         int n = declared.size();
+        int[] longest = new int[n];
+        for (int a = n - 1; a >= 0; a--) {
+            longest[a] = 1;
+            for (int b = a + 1; b < n; b++) {
+                if (declared.get(b).segment() > declared.get(a).segment()) {
+                    longest[a] = Math.max(longest[a], longest[b] + 1);
+                }
+            }
+        }
         boolean[] kept = new boolean[n];
-        if (n > MAX_EXACT_ORDER) {
-            int last = -1;
-            for (int a = 0; a < n; a++) {
-                kept[a] = declared.get(a).segment() > last;
-                last = kept[a] ? declared.get(a).segment() : last;
-            }
-            return kept;
-        }
-        int best = 0;
-        int bestCount = -1;
-        for (int mask = (1 << n) - 1; mask >= 0; mask--) {
-            int count = Integer.bitCount(mask);
-            if (count < bestCount || count == bestCount && !keepsEarlier(mask, best, n) || !increasing(mask, declared)) {
-                continue;
-            }
-            best = mask;
-            bestCount = count;
-        }
+        int want = 0;
         for (int a = 0; a < n; a++) {
-            kept[a] = (best & (1 << a)) != 0;
+            want = Math.max(want, longest[a]);
+        }
+        int last = -1;
+        for (int a = 0; a < n && want > 0; a++) {
+            if (longest[a] == want && declared.get(a).segment() > last) {
+                kept[a] = true;
+                last = declared.get(a).segment();
+                want--;
+            }
         }
         return kept;
-    }
-
-    /** Whether {@code mask} keeps an earlier-declared section than {@code other} at their first difference. */
-    private static boolean keepsEarlier(int mask, int other, int n) {
-        for (int a = 0; a < n; a++) {
-            int bit = 1 << a;
-            if ((mask & bit) != (other & bit)) {
-                return (mask & bit) != 0;
-            }
-        }
-        return false;
-    }
-
-    private static boolean increasing(int mask, List<Found> declared) {
-        int last = -1;
-        for (int a = 0; a < declared.size(); a++) {
-            if ((mask & (1 << a)) != 0) {
-                if (declared.get(a).segment() <= last) {
-                    return false;
-                }
-                last = declared.get(a).segment();
-            }
-        }
-        return true;
     }
 
     private static void empty(Found f, List<Segment> text, List<Found> found, List<Violation> out) {
