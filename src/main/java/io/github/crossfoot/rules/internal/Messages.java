@@ -235,8 +235,8 @@ public final class Messages {
         return CATALOGUE.refused;
     }
 
-    /** The loaded languages' templates, and the files refused with their problems. */
-    private record Catalogue(SortedSet<String> languages, Map<String, Map<String, MessageTemplate>> templates,
+    /** The loaded languages' templates, and the files refused with their problems (loaded anew by its own test). */
+    record Catalogue(SortedSet<String> languages, Map<String, Map<String, MessageTemplate>> templates,
                              Map<String, List<String>> refused) {
 
         static Catalogue load() {

@@ -111,4 +111,48 @@ class MessagesTest {
         assertThatThrownBy(() -> Messages.of("no.such-finding"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no message 'no.such-finding'");
     }
+
+    @Test
+    void theCatalogueLoadedAfreshHasEveryFileOnTheClassPathAndRefusesTheBrokenOne() {
+        // Loaded here rather than taken from the class's own copy, so that this test is the one that runs the loading.
+        Messages.Catalogue c = Messages.Catalogue.load();
+        assertThat(c.languages()).containsExactly("en", "fr", "zh");
+        assertThat(c.templates()).containsOnlyKeys("en", "fr", "zh");
+        assertThat(c.templates().get("en").keySet()).isEqualTo(c.templates().get("zh").keySet())
+                .containsAll(c.templates().get("fr").keySet()).contains("rule.failed", "language.html");
+        assertThat(c.templates().get("fr")).containsKey("language.html").hasSizeLessThan(c.templates().get("en").size());
+        assertThat(c.refused()).containsOnlyKeys("qaa");
+        assertThat(c.refused().get("qaa")).containsExactly(
+                "'table.missing-cells' uses {missing}, which the code does not give there (it gives {cells}, {count},"
+                        + " {table})",
+                "key 'table.missing.no-cels' is not in en.properties");
+        assertThat(c.languages()).isEqualTo(Messages.languages());
+        assertThat(c.refused()).isEqualTo(Messages.refused());
+    }
+
+    @Test
+    void aLanguageTagIsAnsweredAsTheCatalogueNamesIt() {
+        assertThat(Messages.language("ZH")).isEqualTo("zh");
+        assertThat(Messages.language("en")).isEqualTo("en");
+        assertThat(Messages.language("FR")).isEqualTo("fr");
+        assertThatThrownBy(() -> Messages.language("de")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no message catalogue for language 'de' (io/github/crossfoot/messages/de.properties);"
+                        + " available: en, fr, zh");
+        assertThatThrownBy(() -> Messages.language("not a tag!")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no message catalogue for language 'not a tag!'");
+        assertThatThrownBy(() -> Messages.language("qaa")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the message catalogue io/github/crossfoot/messages/qaa.properties cannot be used: ")
+                .hasMessageContaining("key 'table.missing.no-cels' is not in en.properties");
+    }
+
+    @Test
+    void aLanguagesOwnWordsAreNeverTakenFromAnother() {
+        assertThat(Messages.own("fr", "language.html")).contains("fr");
+        assertThat(Messages.own("en", "language.html")).contains("en");
+        // English leaves language.alongside empty: nothing of its own.
+        assertThat(Messages.own("en", "language.alongside")).isEmpty();
+        assertThat(Messages.own("fr", "piece.table")).isEmpty(); // English has it, French does not
+        assertThat(Messages.own("fr", "rule.failed")).hasValueSatisfying(t -> assertThat(t).startsWith("La règle {rule} "));
+        assertThat(Messages.own("de", "language.html")).isEmpty();
+    }
 }
