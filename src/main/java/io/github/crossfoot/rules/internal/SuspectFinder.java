@@ -252,8 +252,9 @@ public final class SuspectFinder {
                         }
                     }
                     if (changes.size() >= 2 && consistent(group, changes)) {
-                        out.add(new Fix(changes, Messages.of(dir > 0 ? "suspect.slip.row-shifted-right"
-                                : "suspect.slip.row-shifted-left")));
+                        // The fix moves each value dir columns: the values had slipped the other way.
+                        out.add(new Fix(changes, Messages.of(dir > 0 ? "suspect.slip.row-shifted-left"
+                                : "suspect.slip.row-shifted-right")));
                     }
                 }
             }
