@@ -36,7 +36,7 @@ public final class PlainText {
 
     /** Whether a line is only a page number or page marker ({@code - 3 -}, {@code 第3页}, {@code [第3页 page 3]}). */
     public static boolean isPageMarker(String line) {
-        return PAGE_MARKER.matcher(line).matches();
+        return hasAsciiDigit(line) && PAGE_MARKER.matcher(line).matches(); // every marker has a digit: most lines need no matcher
     }
 
     /** Reads text into lines and tokens. */
@@ -56,7 +56,7 @@ public final class PlainText {
 
     /** Splits one line, numbered {@code lineNumber}, into tokens added to {@code out}. */
     public static void tokenizeLine(String line, int lineNumber, List<Token> out) {
-        if (line.isEmpty() || hasAsciiDigit(line) && PAGE_MARKER.matcher(line).matches()
+        if (line.isEmpty() || isPageMarker(line)
                 || line.contains("---") && MARKDOWN_RULE.matcher(line).matches()) {
             return;
         }

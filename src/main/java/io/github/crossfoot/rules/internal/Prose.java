@@ -15,7 +15,8 @@ public final class Prose {
             Pattern.compile("(?i)</?(?:td|th|tr|table|tbody|thead|p|div|br|li|ul|ol|h[1-6])\\b[^<>]*>");
     private static final Pattern ENTITY =
             Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|nbsp|amp|lt|gt|quot|apos|ensp|emsp);");
-    private static final Pattern NUMBERS_ONLY = Pattern.compile("[\\s0-9０-９.,，、%％\\-—/·]*");
+    /** The marks a line of nothing but numbers may hold between them. */
+    private static final String NUMBER_MARKS = ".,，、%％-—/·";
 
     private Prose() {
     }
@@ -68,6 +69,18 @@ public final class Prose {
     /** A row of a table as text: fields separated by tabs or pipes, or nothing but numbers. */
     public static boolean isTableLine(String text) {
         String t = text.strip();
-        return t.indexOf('\t') >= 0 || t.indexOf('|') >= 0 || NUMBERS_ONLY.matcher(t).matches();
+        return t.indexOf('\t') >= 0 || t.indexOf('|') >= 0 || numbersOnly(t);
+    }
+
+    /** Whether {@code t} holds only digits (ASCII or full-width), ASCII white space and the marks written between numbers. */
+    private static boolean numbersOnly(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == ' ' || c >= '\t' && c <= '\r'
+                    || NUMBER_MARKS.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
