@@ -18,7 +18,8 @@ class SuspectMessagesTest {
 
     private static final Crossfoot CROSSFOOT = Crossfoot.standardRules();
 
-    private static Report.Builder base(long naturalPerson, long commercial) {
+    /** The small table 三 of this class, shared with {@link SuspectSlipsTest}. */
+    static Report.Builder base(long naturalPerson, long commercial) {
         return CROSSFOOT.newReport("t.txt", "gov-2021").table("applications", t -> {
             TableSpec spec = CROSSFOOT.rules().format("gov-2021").orElseThrow().table("applications").orElseThrow();
             spec.cells().forEach(p -> t.value(p.row(), p.column(), 0));
@@ -29,7 +30,7 @@ class SuspectMessagesTest {
         });
     }
 
-    private static List<Violation> suspects(Report r) {
+    static List<Violation> suspects(Report r) {
         return CROSSFOOT.check(r).violations().stream().filter(v -> v.kind() == Violation.Kind.SUSPECT).toList();
     }
 

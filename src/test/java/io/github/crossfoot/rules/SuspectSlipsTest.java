@@ -1,10 +1,10 @@
 package io.github.crossfoot.rules;
 
+import static io.github.crossfoot.rules.SuspectMessagesTest.base;
+import static io.github.crossfoot.rules.SuspectMessagesTest.suspects;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.crossfoot.Crossfoot;
 import io.github.crossfoot.model.CellRef;
-import io.github.crossfoot.model.Report;
 import io.github.crossfoot.model.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,23 +14,6 @@ import org.junit.jupiter.api.Test;
  * values slipped one column, and two cells wrong together that are no slip at all.
  */
 class SuspectSlipsTest {
-
-    private static final Crossfoot CROSSFOOT = Crossfoot.standardRules();
-
-    private static Report.Builder base(long naturalPerson, long commercial) {
-        return CROSSFOOT.newReport("t.txt", "gov-2021").table("applications", t -> {
-            TableSpec spec = CROSSFOOT.rules().format("gov-2021").orElseThrow().table("applications").orElseThrow();
-            spec.cells().forEach(p -> t.value(p.row(), p.column(), 0));
-            for (String r : List.of("new", "handled.disclosed", "handled.total")) {
-                t.value(r, "natural_person", naturalPerson).value(r, "commercial", commercial)
-                        .value(r, "total", naturalPerson + commercial);
-            }
-        });
-    }
-
-    private static List<Violation> suspects(Report r) {
-        return CROSSFOOT.check(r).violations().stream().filter(v -> v.kind() == Violation.Kind.SUSPECT).toList();
-    }
 
     @Test
     void aRowWhoseValuesSlippedOneColumnToTheRightIsMovedBack() {
