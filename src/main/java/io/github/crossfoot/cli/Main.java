@@ -127,7 +127,8 @@ public final class Main implements Callable<Integer> {
 
         @Option(names = "--output", paramLabel = "FORMAT=FILE",
                 description = "另写一份输出到文件，可重复 also write FORMAT to FILE; repeatable, "
-                        + "e.g. --output json=result.json --output junit=junit.xml")
+                        + "e.g. --output json=result.json --output junit=junit.xml; html=FILE of more than "
+                        + HtmlWriter.ONE_PAGE_REPORTS + " reports puts one page per report in NAME-reports/ beside FILE")
         List<String> outputs = new ArrayList<>();
 
         @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
@@ -244,7 +245,10 @@ public final class Main implements Callable<Integer> {
                     for (Map.Entry<OutputFormat, Path> f : outputFiles.entrySet()) {
                         Writer w = Files.newBufferedWriter(f.getValue(), StandardCharsets.UTF_8);
                         files.add(w);
-                        runs.add(f.getKey().writer(language, checker.rules()).start(w));
+                        // A page per report beyond a few hundred: one page of a whole dataset is too big to open.
+                        runs.add(f.getKey() == OutputFormat.html
+                                ? new HtmlWriter(language, checker.rules()).start(w, f.getValue(), HtmlWriter.ONE_PAGE_REPORTS)
+                                : f.getKey().writer(language, checker.rules()).start(w));
                     }
                     return runs;
                 };
@@ -273,6 +277,11 @@ public final class Main implements Callable<Integer> {
                 err.println("没有找到可检查的报告 no report to check in: " + paths + " (files ending in "
                         + String.join(" ", REPORT_EXTENSIONS) + ")");
                 return USAGE;
+            }
+            if (format == OutputFormat.html && summary.reports() > HtmlWriter.ONE_PAGE_REPORTS) {
+                err.println("提示：这么多报告的网页很大，用 --output html=FILE 可得到合计页加每份报告一页 hint: a page of "
+                        + summary.reports() + " reports is large; --output html=FILE writes a summary page and one page "
+                        + "per report");
             }
             if (format != OutputFormat.text) {
                 // Machine formats go to stdout; people and CI logs still get the summary.

@@ -86,10 +86,15 @@ final class ReportWalk {
         }
     }
 
-    private record Entry(Path path, BasicFileAttributes attributes, String sortKey) {
+    /** What the walk does with an entry of a directory: only these are kept while it is sorted. */
+    private enum Kind { DIRECTORY, REPORT, UNREADABLE }
+
+    private record Entry(Path path, Kind kind, String sortKey) {
     }
 
     private void directory(Path root, Path dir) throws InterruptedException {
+        // Only what the walk hands out or enters is kept (not the files' attributes): a folder of
+        // 10^5 reports is held while it is sorted.
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
             for (Path child : listing) {
@@ -97,33 +102,36 @@ final class ReportWalk {
                 try {
                     a = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException e) {
-                    entries.add(new Entry(child, null, child.getFileName().toString()));
+                    entries.add(new Entry(child, Kind.UNREADABLE, child.getFileName().toString()));
                     continue;
                 }
                 String name = child.getFileName().toString();
-                entries.add(new Entry(child, a, a.isDirectory() ? name + "/" : name));
+                if (a.isDirectory()) {
+                    if (!skipped(name)) {
+                        entries.add(new Entry(child, Kind.DIRECTORY, name + "/"));
+                    }
+                } else if (a.isRegularFile() && isReport(name)) {
+                    entries.add(new Entry(child, Kind.REPORT, name));
+                }
             }
         } catch (IOException | RuntimeException e) {
             put(ReportReader.failure(dir.toString(), "打开 opening", e));
             return;
         }
         entries.sort(Comparator.comparing(Entry::sortKey));
-        for (Entry e : entries) {
-            if (e.attributes() == null) {
-                put(ReportReader.failure(e.path().toString(), "打开 opening",
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.set(i, null); // handed out: no longer kept
+            switch (e.kind()) {
+                case UNREADABLE -> put(ReportReader.failure(e.path().toString(), "打开 opening",
                         new IOException("无法读取文件属性 cannot read the file's attributes")));
-            } else if (e.attributes().isDirectory()) {
-                if (!skipped(e.path().getFileName().toString())) {
-                    directory(root, e.path());
-                }
-            } else if (e.attributes().isRegularFile() && isReport(e.path())) {
-                put(e.path());
+                case DIRECTORY -> directory(root, e.path());
+                case REPORT -> put(e.path());
             }
         }
     }
 
-    private boolean isReport(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    private boolean isReport(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return extensions.stream().anyMatch(name::endsWith);
     }
 

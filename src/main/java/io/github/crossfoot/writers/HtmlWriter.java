@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +77,8 @@ public final class HtmlWriter implements ResultWriter {
 
     /**
      * The page shows a summary over all reports at its top, so it is written when the run finishes,
-     * from the results kept until then (findings across reports put back into their reports).
+     * from the results kept until then (findings across reports put back into their reports). For
+     * runs of any size, see {@link #start(Writer, Path, int)}.
      */
     @Override
     public Run start(Writer out) {
@@ -88,15 +91,173 @@ public final class HtmlWriter implements ResultWriter {
 
             @Override
             public void finish(List<DatasetFindings> dataset) throws IOException {
-                out.write(toDocument(DatasetFindings.into(results, dataset)).outerHtml());
-                out.write('\n');
-                out.flush();
+                write(onePage(DatasetFindings.into(results, dataset)), out);
             }
         };
     }
 
-    /** The page as a jsoup document, for callers that post-process it. */
-    private Document toDocument(List<CheckResult> results) {
+    /** Up to this many reports, {@link #start(Writer, Path, int)} still writes one page. */
+    public static final int ONE_PAGE_REPORTS = 200;
+
+    /**
+     * Starts a run whose pages stay small however many reports it has; {@code out} writes the file
+     * {@code page}. Up to {@code onePageReports} reports it writes the same one page as {@link
+     * #start(Writer)}. Beyond that, each report gets a page of its own in the folder {@link
+     * #reportPages(Path) reportPages(page)} ({@code 1.html}, {@code 2.html}, … in output order),
+     * written as soon as the report is checked and then dropped; {@code page} gets, at the end, the
+     * summary, the list of reports linking to their pages and the findings across reports, which only
+     * the end of the run gives. One page with every report of a large run would be too big for a
+     * browser (733 MB at 10,000 reports), and holding it would make memory grow with the run.
+     */
+    public Run start(Writer out, Path page, int onePageReports) {
+        Objects.requireNonNull(out, "out");
+        if (onePageReports < 0) {
+            throw new IllegalArgumentException("onePageReports must not be negative: " + onePageReports);
+        }
+        Path pages = reportPages(page);
+        String folder = pages.getFileName().toString();
+        String back = "../" + page.getFileName() + "#cf-index";
+        return new Run() {
+            private List<CheckResult> held = new ArrayList<>();
+            private final List<IndexRow> rows = new ArrayList<>();
+            private final Summary.Tally tally = new Summary.Tally();
+
+            @Override
+            public void add(CheckResult result) throws IOException {
+                if (held != null && held.size() < onePageReports) {
+                    held.add(result);
+                    return;
+                }
+                if (held != null) {
+                    Files.createDirectories(pages);
+                    for (CheckResult r : held) {
+                        page(r);
+                    }
+                    held = null;
+                }
+                page(result);
+            }
+
+            private void page(CheckResult result) throws IOException {
+                int index = rows.size() + 1;
+                String name = index + ".html";
+                try (Writer w = Files.newBufferedWriter(pages.resolve(name), StandardCharsets.UTF_8)) {
+                    write(reportPage(index, result, back), w);
+                }
+                rows.add(IndexRow.of(index, folder + "/" + name, result));
+                tally.add(result);
+            }
+
+            @Override
+            public void finish(List<DatasetFindings> dataset) throws IOException {
+                if (held != null) {
+                    write(onePage(DatasetFindings.into(held, dataset)), out);
+                    return;
+                }
+                write(indexPage(rows, tally, dataset), out);
+            }
+        };
+    }
+
+    /** The folder of the per-report pages of {@code page}: beside it, named {@code NAME-reports}. */
+    public static Path reportPages(Path page) {
+        String name = page.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return page.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-reports");
+    }
+
+    private static void write(Document page, Writer out) throws IOException {
+        out.write(page.outerHtml());
+        out.write('\n');
+        out.flush();
+    }
+
+    /** A report's line in the list of reports: what the summary shows of it, and where its details are. */
+    private record IndexRow(int index, String href, String source, String agency, String year, boolean passed,
+                            int errors, int warnings, int infos) {
+
+        static IndexRow of(int index, String href, CheckResult r) {
+            Report report = r.report();
+            return new IndexRow(index, href, report.source(), report.agency().orElse(""),
+                    report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "", r.passed(),
+                    r.violations(Severity.ERROR).size(), r.violations(Severity.WARNING).size(),
+                    r.violations(Severity.INFO).size());
+        }
+
+        /** The row with findings across reports added (an error makes the report fail). */
+        IndexRow plus(List<Violation> dataset) {
+            int e = count(dataset, Severity.ERROR);
+            return new IndexRow(index, href, source, agency, year, passed && e == 0, errors + e,
+                    warnings + count(dataset, Severity.WARNING), infos + count(dataset, Severity.INFO));
+        }
+
+        private static int count(List<Violation> violations, Severity severity) {
+            return (int) violations.stream().filter(v -> v.severity() == severity).count();
+        }
+    }
+
+    /** One page with every report: the summary, then each report's details. */
+    private Document onePage(List<CheckResult> results) {
+        Document doc = shell();
+        Element body = doc.body();
+        Summary summary = Summary.of(results);
+        toolbar(body, summary);
+        body.appendElement("h1").text(t("html.heading"));
+        List<IndexRow> rows = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            rows.add(IndexRow.of(i + 1, "#report-" + (i + 1), results.get(i)));
+        }
+        summary(body, summary, rows);
+        for (int i = 0; i < results.size(); i++) {
+            report(body, i + 1, results.get(i));
+        }
+        return withScript(doc);
+    }
+
+    /** The page of a large run: the summary, the reports linking to their pages, the findings across reports. */
+    private Document indexPage(List<IndexRow> rows, Summary.Tally tally, List<DatasetFindings> dataset) {
+        Map<String, List<Violation>> bySource = new LinkedHashMap<>();
+        for (DatasetFindings d : dataset) {
+            bySource.computeIfAbsent(d.source(), k -> new ArrayList<>()).addAll(d.violations());
+        }
+        bySource.forEach(tally::addDataset);
+        List<IndexRow> shown = rows.stream()
+                .map(r -> bySource.containsKey(r.source()) ? r.plus(bySource.get(r.source())) : r).toList();
+        Document doc = shell();
+        Element body = doc.body();
+        Summary summary = tally.summary();
+        toolbar(body, summary);
+        body.appendElement("h1").text(t("html.heading"));
+        summary(body, summary, shown);
+        Element section = body.appendElement("section").addClass("cf-dataset").attr("id", "cf-dataset");
+        section.appendElement("h2").text(t("html.dataset", "count", bySource.values().stream().mapToInt(List::size).sum()));
+        if (bySource.isEmpty()) {
+            section.appendElement("p").addClass("cf-none").text(t("html.findings.none"));
+        }
+        for (IndexRow row : shown) {
+            List<Violation> found = bySource.get(row.source());
+            if (found != null) {
+                section.appendElement("h3").appendElement("a").attr("href", row.href()).text(row.index() + ". " + row.source());
+                violationTable(section, new ReportContext(row.index(), null, Map.of()), found);
+            }
+        }
+        return withScript(doc);
+    }
+
+    /** The page of one report of a large run, linking back to the run's page. */
+    private Document reportPage(int index, CheckResult result, String back) {
+        Document doc = shell();
+        Element body = doc.body();
+        toolbar(body, Summary.of(List.of(result)));
+        body.appendElement("h1").text(t("html.heading"));
+        body.appendElement("p").addClass("cf-back").appendElement("a").attr("href", back)
+                .text(t("html.back"));
+        report(body, index, result);
+        return withScript(doc);
+    }
+
+    /** An empty page: the head with the style, and a body. */
+    private Document shell() {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
                 .prettyPrint(true).indentAmount(1);
@@ -109,16 +270,11 @@ public final class HtmlWriter implements ResultWriter {
         head.appendElement("meta").attr("name", "generator").attr("content", "Crossfoot");
         head.appendElement("title").text(t("html.title"));
         head.appendElement("style").appendChild(new DataNode(CSS));
+        return doc;
+    }
 
-        Element body = doc.body();
-        Summary summary = Summary.of(results);
-        toolbar(body, summary);
-        body.appendElement("h1").text(t("html.heading"));
-        summary(body, summary, results);
-        for (int i = 0; i < results.size(); i++) {
-            report(body, i + 1, results.get(i));
-        }
-        body.appendElement("script").appendChild(new DataNode(SCRIPT));
+    private static Document withScript(Document doc) {
+        doc.body().appendElement("script").appendChild(new DataNode(SCRIPT));
         return doc;
     }
 
@@ -155,7 +311,7 @@ public final class HtmlWriter implements ResultWriter {
         item.appendText(" " + text);
     }
 
-    private void summary(Element body, Summary s, List<CheckResult> results) {
+    private void summary(Element body, Summary s, List<IndexRow> rows) {
         Element section = body.appendElement("section").addClass("cf-summary-section").attr("id", "cf-summary");
         section.appendElement("h2").text(t("html.summary"));
         Element box = section.appendElement("div").addClass("cf-summary");
@@ -189,18 +345,16 @@ public final class HtmlWriter implements ResultWriter {
             ih.appendElement("th").text(h);
         }
         Element ib = index.appendElement("tbody");
-        for (int i = 0; i < results.size(); i++) {
-            CheckResult r = results.get(i);
-            Report report = r.report();
+        for (IndexRow r : rows) {
             Element tr = ib.appendElement("tr").addClass(r.passed() ? "cf-index-passed" : "cf-index-failed");
-            tr.appendElement("td").addClass("cf-n").text(String.valueOf(i + 1));
-            tr.appendElement("td").appendElement("a").attr("href", "#report-" + (i + 1)).text(report.source());
-            tr.appendElement("td").text(report.agency().orElse(""));
-            tr.appendElement("td").text(report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "");
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.index()));
+            tr.appendElement("td").appendElement("a").attr("href", r.href()).text(r.source());
+            tr.appendElement("td").text(r.agency());
+            tr.appendElement("td").text(r.year());
             resultBadge(tr.appendElement("td"), r.passed());
-            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.violations(Severity.ERROR).size()));
-            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.violations(Severity.WARNING).size()));
-            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.violations(Severity.INFO).size()));
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.errors()));
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.warnings()));
+            tr.appendElement("td").addClass("cf-n").text(String.valueOf(r.infos()));
         }
     }
 
@@ -660,6 +814,11 @@ public final class HtmlWriter implements ResultWriter {
             section.appendElement("p").addClass("cf-none").text(t("html.findings.none"));
             return;
         }
+        violationTable(section, ctx, result.violations());
+    }
+
+    /** The findings as table rows; {@code ctx.report()} is null when the report is no longer held. */
+    private void violationTable(Element section, ReportContext ctx, List<Violation> violations) {
         Element table = section.appendElement("table").addClass("cf-violations");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text(t("html.findings.severity"));
@@ -668,7 +827,7 @@ public final class HtmlWriter implements ResultWriter {
         head.appendElement("th").text(t("html.findings.message"));
         Element tbody = table.appendElement("tbody");
         Report report = ctx.report();
-        for (Violation v : result.violations()) {
+        for (Violation v : violations) {
             Element tr = tbody.appendElement("tr").addClass("cf-violation").addClass("cf-sev-" + v.severity().id())
                     .attr("data-severity", v.severity().id()).attr("data-rule", v.rule())
                     .attr("data-kind", v.kind().id());
@@ -686,7 +845,7 @@ public final class HtmlWriter implements ResultWriter {
             if (v.line() > 0) {
                 tr.attr("data-line", String.valueOf(v.line()));
                 line.text(t("html.line", "line", v.line()));
-                String excerpt = sourceExcerpt(report, v.line());
+                String excerpt = report == null ? "" : sourceExcerpt(report, v.line());
                 if (!excerpt.isEmpty()) {
                     line.attr("title", report.source() + ":" + v.line() + excerpt);
                 }

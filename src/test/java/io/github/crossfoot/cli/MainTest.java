@@ -61,6 +61,33 @@ class MainTest {
     }
 
     @Test
+    void anHtmlFileOfALargeRunIsASummaryPageWithOnePagePerReport(@TempDir Path dir) throws IOException {
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        int count = io.github.crossfoot.writers.HtmlWriter.ONE_PAGE_REPORTS + 1;
+        byte[] good = Files.readAllBytes(Path.of("src/test/resources/seeds/004_c480b6e418059ec0.txt"));
+        for (int i = 0; i < count; i++) {
+            Files.write(reports.resolve(String.format("%03d.txt", i)), good);
+        }
+        Path page = dir.resolve("run.html");
+
+        Run r = run("check", "--format", "json", "--output", "html=" + page, reports.toString());
+
+        assertThat(r.code()).isZero();
+        String summary = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(summary).contains("href=\"run-reports/1.html\"").contains("href=\"run-reports/" + count + ".html\"")
+                .doesNotContain("class=\"cf-report");
+        try (var pages = Files.list(dir.resolve("run-reports"))) {
+            assertThat(pages.count()).isEqualTo(count);
+        }
+        assertThat(Files.readString(dir.resolve("run-reports/" + count + ".html"), StandardCharsets.UTF_8))
+                .contains("200.txt").contains("href=\"../run.html#cf-index\"");
+        // On standard output there is no folder to put pages in: the one page, with a hint on stderr.
+        Run onStdout = run("check", "--format", "html", reports.toString());
+        assertThat(onStdout.err()).contains("--output html=FILE");
+        assertThat(onStdout.out()).contains("id=\"report-" + count + "\"");
+    }
+
+    @Test
     void jsonOutputKeepsTheContractNames() throws IOException {
         Run r = run("check", "--format", "json", "examples/example-2023-with-errors.txt",
                 "src/test/resources/seeds/004_c480b6e418059ec0.txt");
