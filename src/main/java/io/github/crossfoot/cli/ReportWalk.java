@@ -89,7 +89,12 @@ final class ReportWalk {
     /** What the walk does with an entry of a directory: only these are kept while it is sorted. */
     private enum Kind { DIRECTORY, REPORT, UNREADABLE }
 
-    private record Entry(Path path, Kind kind, String sortKey) {
+    /** An entry of a directory by its name (the path is made again when it is handed out). */
+    private record Entry(String name, Kind kind) {
+        /** A directory sorts as its name with a {@code /}, as its files' paths do. */
+        String sortKey() {
+            return kind == Kind.DIRECTORY ? name + "/" : name;
+        }
     }
 
     private void directory(Path root, Path dir) throws InterruptedException {
@@ -102,30 +107,30 @@ final class ReportWalk {
                 try {
                     a = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException e) {
-                    entries.add(new Entry(child, Kind.UNREADABLE, child.getFileName().toString()));
+                    entries.add(new Entry(child.getFileName().toString(), Kind.UNREADABLE));
                     continue;
                 }
                 String name = child.getFileName().toString();
                 if (a.isDirectory()) {
                     if (!skipped(name)) {
-                        entries.add(new Entry(child, Kind.DIRECTORY, name + "/"));
+                        entries.add(new Entry(name, Kind.DIRECTORY));
                     }
                 } else if (a.isRegularFile() && isReport(name)) {
-                    entries.add(new Entry(child, Kind.REPORT, name));
+                    entries.add(new Entry(name, Kind.REPORT));
                 }
             }
         } catch (IOException | RuntimeException e) {
             put(ReportReader.failure(dir.toString(), "打开 opening", e));
             return;
         }
-        entries.sort(Comparator.comparing(Entry::sortKey));
+        entries.sort(Comparator.comparing(Entry::sortKey)); // a directory's key is made per comparison: they are few
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.set(i, null); // handed out: no longer kept
             switch (e.kind()) {
-                case UNREADABLE -> put(ReportReader.failure(e.path().toString(), "打开 opening",
+                case UNREADABLE -> put(ReportReader.failure(dir.resolve(e.name()).toString(), "打开 opening",
                         new IOException("无法读取文件属性 cannot read the file's attributes")));
-                case DIRECTORY -> directory(root, e.path());
-                case REPORT -> put(e.path());
+                case DIRECTORY -> directory(root, dir.resolve(e.name()));
+                case REPORT -> put(dir.resolve(e.name()));
             }
         }
     }
