@@ -55,6 +55,8 @@ public final class DatasetCheck {
     public static final String IN_FORCE = "dataset.in-force";
     /** Rule id: more than one report for the same body and year. */
     public static final String DUPLICATE = "dataset.duplicate";
+    /** At most this many files are named in one {@value #DUPLICATE} finding (then "… +N"). */
+    static final int DUPLICATES_NAMED = 10;
     /** Rule id: body or year not recognised, report left out of the dataset checks. */
     public static final String UNIDENTIFIED = "dataset.unidentified";
 
@@ -275,7 +277,13 @@ public final class DatasetCheck {
     }
 
     private static Violation duplicate(DatasetEntry report, List<DatasetEntry> same) {
-        Messages.Text files = Messages.join(same.stream().map(e -> Messages.verbatim(e.source())).toList());
+        // Named up to a bound: a folder of 10^4 copies of one report must not write 10^4 names 10^4 times.
+        List<Messages.Text> names = new ArrayList<>(same.stream().limit(DUPLICATES_NAMED)
+                .map(e -> Messages.verbatim(e.source())).toList());
+        if (same.size() > DUPLICATES_NAMED) {
+            names.add(Messages.verbatim("… +" + (same.size() - DUPLICATES_NAMED)));
+        }
+        Messages.Text files = Messages.join(names);
         Messages.Text m = Messages.of("dataset.duplicate", "agency", report.agency().orElseThrow(),
                 "year", report.year().orElseThrow(), "count", same.size(), "files", files);
         return Violation.builder(DUPLICATE, Severity.WARNING, Violation.Kind.FAILED)

@@ -248,6 +248,24 @@ class DatasetCheckTest {
                         "legal_service 上年报告（2022年，x/2022.txt）", "total 上年报告（2022年，x/2022.txt）");
     }
 
+    @Test
+    void manyCopiesOfOneReportNameTheFirstTenAndCountTheRest() {
+        Report r = series(13, 2022, 1, "某某县教育和体育局").get(0);
+        List<Report> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            copies.add(renamed(r, String.format("copies/%02d.txt", i)));
+        }
+
+        List<CheckResult> out = dataset(checkEach(copies));
+
+        assertThat(out).allSatisfy(result -> assertThat(dataset(result)).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(DatasetCheck.DUPLICATE);
+            assertThat(v.messageZh()).contains("2022年度有 25 份报告").contains("copies/00.txt、copies/01.txt")
+                    .contains("copies/09.txt、… +15").doesNotContain("copies/10.txt");
+            assertThat(v.messageEn()).contains("copies/09.txt, … +15").doesNotContain("copies/24.txt");
+        }));
+    }
+
     // ------------------------------------------------------------------ unidentified
 
     @Test
