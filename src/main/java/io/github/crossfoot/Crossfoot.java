@@ -82,6 +82,9 @@ public final class Crossfoot {
      * @throws io.github.crossfoot.rules.RuleFileException when a file has errors, located file:line:col
      */
     public static Crossfoot withRuleFiles(Path... files) throws IOException {
+        if (files.length == 0) {
+            return new Crossfoot(RuleSet.standard());
+        }
         RuleSet.Builder b = RuleSet.builder().standard();
         for (Path f : files) {
             b.add(f);

@@ -74,6 +74,13 @@ public final class Main implements Callable<Integer> {
         // POI and PDFBox log through Log4j's API; without a provider it complains on stderr.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        if (args.length > 0 && args[0].equals("check")) {
+            // The standard rules are compiled while the command line is parsed: on two cores that
+            // takes a fifth of a second off a one-report run. (Rule files of one's own add to them.)
+            Thread rules = new Thread(RuleSet::standard, "crossfoot-rules");
+            rules.setDaemon(true);
+            rules.start();
+        }
         System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }

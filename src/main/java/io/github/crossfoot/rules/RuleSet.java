@@ -38,8 +38,6 @@ public final class RuleSet {
 
     private static final String STANDARD_ROOT = "/io/github/crossfoot/rules/standard/";
 
-    private static volatile RuleSet standard;
-
     private final Map<String, CompiledFormat> formats;
 
     private RuleSet(Map<String, CompiledFormat> formats) {
@@ -48,12 +46,12 @@ public final class RuleSet {
 
     /** The bundled rule sets for the national formats. */
     public static RuleSet standard() {
-        RuleSet s = standard;
-        if (s == null) {
-            s = builder().standard().build();
-            standard = s;
-        }
-        return s;
+        return Standard.SET;
+    }
+
+    /** Built once, on first use; a second thread asking meanwhile waits for it instead of building another. */
+    private static final class Standard {
+        static final RuleSet SET = builder().standard().build();
     }
 
     /** Starts a rule set from the standard files, your own files, or both. */
