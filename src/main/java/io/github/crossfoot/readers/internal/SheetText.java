@@ -47,7 +47,7 @@ public final class SheetText {
             }
             Sheet sheet = wb.getSheetAt(s);
             List<CellRangeAddress> merged = sheet.getMergedRegions();
-            int last = Math.min(sheet.getLastRowNum(), MAX_ROWS);
+            int last = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
             for (int r = sheet.getFirstRowNum(); r <= last; r++) {
                 Row row = sheet.getRow(r);
                 if (row == null || row.getLastCellNum() <= 0) {
@@ -84,8 +84,11 @@ public final class SheetText {
         try {
             return formatter.formatCellValue(cell, evaluator);
         } catch (RuntimeException e) {
-            // A formula POI cannot evaluate: the value the producer saved with it.
-            return formatter.formatCellValue(cell);
+            // A formula POI cannot evaluate: the value the producer saved with it (without this
+            // setting a formatter given no evaluator shows the formula itself).
+            DataFormatter saved = new DataFormatter();
+            saved.setUseCachedValuesForFormulaCells(true);
+            return saved.formatCellValue(cell);
         }
     }
 
