@@ -269,6 +269,19 @@ class PdfTextTest {
     }
 
     @Test
+    void pagesWithAnImageAndNoTextAreNamedAsScans() throws IOException {
+        Drawing scan = (doc, cs) -> {
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
+                    new java.awt.image.BufferedImage(20, 28, java.awt.image.BufferedImage.TYPE_INT_RGB));
+            cs.drawImage(image, 0, 0, 600, H);
+        };
+        SourceText t = read(scan, (doc, cs) -> text(cs, 10, 50, 200, "2023"), scan);
+        assertThat(t.lines()).containsExactly("[第1页 page 1]", "[第2页 page 2]", "2023", "[第3页 page 3]");
+        assertThat(t.problems()).extracting(Violation::rule).containsExactly("read.no-text-layer");
+        assertThat(t.problems().get(0).messageZh()).startsWith("PDF 第1、3页只有图像");
+    }
+
+    @Test
     void anInterruptedReadingStopsEvenOnABlankPage() throws IOException {
         byte[] pdf = pdf((Drawing) null);
         assertThat(PdfText.read(pdf, 1).lines()).containsExactly("[第1页 page 1]");
